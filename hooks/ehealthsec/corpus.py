@@ -1,0 +1,137 @@
+"""The whole corpus: find the files, load each one, run the corpus checks.
+
+This is the one entry point that the command line, the MkDocs hook and the
+release use, so all three report the same problems in the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .checks import check_corpus
+from .document import LoadedDocument, load_document
+from .model import Guideline, Vocabulary
+from .problems import Problem, error, promote_warnings, sort_problems
+from .source import MAX_FILE_BYTES
+from .vocabulary import load_vocabulary
+
+GUIDELINES_DIR = "guidelines"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Checked guidelines, ordered by id, and the vocabularies they use."""
+
+    guidelines: tuple[Guideline, ...]
+    vocabulary: Vocabulary
+
+    def by_id(self) -> dict[str, Guideline]:
+        return {g.id: g for g in self.guidelines}
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    corpus: Corpus
+    problems: list[Problem]
+    files_checked: int
+    documents: tuple[LoadedDocument, ...] = field(default=(), repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+
+def find_guideline_files(root: Path) -> list[Path]:
+    folder = root / GUIDELINES_DIR
+    return sorted(
+        p for p in folder.rglob("*.md")
+        if p.is_file() and p.name.lower() != "readme.md" and not p.name.startswith(("_", "."))
+    )
+
+
+def relative_name(root: Path, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _read(root: Path, path: Path) -> LoadedDocument | bytes:
+    name = relative_name(root, path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # refuse before reading a byte of it
+            return LoadedDocument(name, None, None, (error(
+                name, 1, 1, "", f"file is {size:,} bytes; the limit is 1 MiB "
+                f"({MAX_FILE_BYTES:,} bytes): split the guideline", "file-too-large"),))
+        return path.read_bytes()
+    except OSError as exc:
+        return LoadedDocument(name, None, None, (error(
+            name, 1, 1, "", f"cannot read the file: {exc.strerror}", "unreadable"),))
+
+
+def load_documents(root: Path, files: Iterable[Path], today: date) -> list[LoadedDocument]:
+    documents = []
+    for path in files:
+        outcome = _read(root, path)
+        if isinstance(outcome, LoadedDocument):
+            documents.append(outcome)
+        else:
+            documents.append(load_document(relative_name(root, path), outcome, today))
+    return documents
+
+
+def validate_corpus(
+    root: Path,
+    only: Sequence[Path] | None = None,
+    *,
+    today: date | None = None,
+    strict: bool = False,
+    release: bool = False,
+) -> ValidationResult:
+    """Check every guideline under `root/guidelines`.
+
+    `only` limits the *report* to those files; cross references still
+    resolve against the whole corpus. `release` leaves drafts out entirely
+    and, like `strict`, turns warnings into errors.
+    """
+    today = today or date.today()
+    vocabulary, problems = load_vocabulary(root, GUIDELINES_DIR)
+    documents = load_documents(root, find_guideline_files(root), today)
+    if release:
+        documents = [d for d in documents if d.status != "draft"]
+    for doc in documents:
+        problems.extend(doc.problems)
+    problems.extend(check_corpus(documents, vocabulary))
+    reported = _report_scope(root, only, documents)
+    if reported is not None:
+        problems = [p for p in problems if p.path in reported]
+        extra = [d for d in load_documents(root, _outside(root, only or ()), today)]
+        for doc in extra:
+            problems.extend(doc.problems)
+    if strict or release:
+        problems = promote_warnings(problems)
+    guidelines = tuple(sorted(
+        (d.guideline for d in documents if d.guideline is not None), key=lambda g: g.id
+    ))
+    files = len(reported) if reported is not None else len(documents)
+    return ValidationResult(
+        Corpus(guidelines, vocabulary), sort_problems(problems), files, tuple(documents)
+    )
+
+
+def _report_scope(
+    root: Path, only: Sequence[Path] | None, documents: Sequence[LoadedDocument]
+) -> set[str] | None:
+    if only is None:
+        return None
+    return {relative_name(root, p) for p in only}
+
+
+def _outside(root: Path, only: Iterable[Path]) -> list[Path]:
+    """Named files that are not part of the corpus folder: checked on their own."""
+    corpus = {relative_name(root, p) for p in find_guideline_files(root)}
+    return [p for p in only if relative_name(root, p) not in corpus]

@@ -1,0 +1,204 @@
+"""One guideline file: from bytes to a checked `Guideline`, with every problem found.
+
+The steps run in order and each stops only what depends on it: a schema
+error does not hide an unsafe link in the body, so a contributor sees all
+of a file's problems in one run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from . import safety, schema
+from .model import Guideline, guideline_from_data
+from .problems import Problem, error, warning
+from .source import decode_source, split_front_matter
+from .yamltree import Path, YamlTree, Where, dotted, parse_yaml
+
+PLAIN_TEXT_FIELDS = frozenset({"title", "summary", "owner"})
+DATE_FIELDS = ("published", "updated", "review_by")
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """A file's outcome: the model if it could be built, and its positions."""
+
+    path: str
+    guideline: Guideline | None
+    tree: YamlTree | None
+    problems: tuple[Problem, ...]
+    status: str | None = None
+
+
+def load_document(path: str, data: bytes, today: date) -> LoadedDocument:
+    decoded = decode_source(path, data)
+    if isinstance(decoded, Problem):
+        return LoadedDocument(path, None, None, (decoded,))
+    split = split_front_matter(decoded)
+    if isinstance(split, Problem):
+        return LoadedDocument(path, None, None, (split,))
+    problems = list(_body_problems(path, split.body, split.body_line))
+    tree, yaml_problems = parse_yaml(split.front_matter, path, split.front_matter_line)
+    problems.extend(yaml_problems)
+    if tree is None:
+        return LoadedDocument(path, None, None, tuple(problems))
+    if not isinstance(tree.data, dict):
+        where = tree.value_where(())
+        problems.append(error(
+            path, where.line, where.column, "",
+            "front matter must be a mapping of fields (id: ..., title: ...)",
+            "front-matter-not-mapping",
+        ))
+        return LoadedDocument(path, None, tree, tuple(problems))
+    schema_problems = schema.validate(schema.GUIDELINE_SCHEMA, tree, path)
+    problems.extend(schema_problems)
+    problems.extend(_field_safety(path, tree))
+    problems.extend(_date_problems(path, tree, today))
+    problems.extend(_duplicate_practice_ids(path, tree))
+    status = tree.data.get("status") if isinstance(tree.data.get("status"), str) else None
+    guideline = None
+    if not schema_problems:
+        guideline = guideline_from_data(tree.data, path, split.body)
+    return LoadedDocument(path, guideline, tree, tuple(problems), status)
+
+
+# --- body ------------------------------------------------------------------
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX_H1 = re.compile(r"^ {0,3}#(?:[ \t]|$)")
+_SETEXT_H1 = re.compile(r"^ {0,3}=+[ \t]*$")
+
+
+def _body_problems(path: str, body: str, first_line: int) -> Iterator[Problem]:
+    for finding in safety.scan_markup(body):
+        line, column = _offset_position(body, finding.offset, first_line)
+        yield error(path, line, column, "body", finding.message, finding.rule)
+    yield from _h1_problems(path, body, first_line)
+
+
+def _offset_position(text: str, offset: int, first_line: int) -> tuple[int, int]:
+    before = text[:offset]
+    return first_line + before.count("\n"), offset - (before.rfind("\n") + 1) + 1
+
+
+def _h1_problems(path: str, body: str, first_line: int) -> Iterator[Problem]:
+    if "#" not in body and "=" not in body:
+        return
+    fence: str | None = None
+    previous = ""
+    for number, line in enumerate(body.split("\n"), start=first_line):
+        match = _FENCE.match(line)
+        if match:
+            marker = match.group(1)
+            if fence is None:
+                fence = marker
+            elif marker[0] == fence[0] and len(marker) >= len(fence):
+                fence = None
+            previous = ""
+            continue
+        if fence is None and (
+            _ATX_H1.match(line) or (_SETEXT_H1.match(line) and previous.strip())
+        ):
+            yield error(
+                path, number, 1, "body",
+                "the body must not have an H1: the title comes from the front matter; "
+                "start sections at '##'", "body-h1",
+            )
+        previous = line if fence is None else ""
+
+
+# --- front-matter fields ----------------------------------------------------
+
+
+def _strings(value: Any, at: Path) -> Iterator[tuple[Path, str]]:
+    if isinstance(value, str):
+        yield at, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*at, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*at, index))
+
+
+def _field_safety(path: str, tree: YamlTree) -> Iterator[Problem]:
+    for at, text in _strings(tree.data, ()):
+        plain = len(at) == 1 and at[0] in PLAIN_TEXT_FIELDS
+        findings = safety.scan_plain(text) if plain else safety.scan_markup(text)
+        for finding in findings:
+            where = tree.value_where(at)
+            yield error(path, where.line, where.column, dotted(at), finding.message, finding.rule)
+
+
+def _duplicate_practice_ids(path: str, tree: YamlTree) -> Iterator[Problem]:
+    practices = tree.data.get("practices")
+    if not isinstance(practices, list):
+        return
+    first: dict[str, Where] = {}
+    for index, practice in enumerate(practices):
+        pid = practice.get("id") if isinstance(practice, dict) else None
+        if not isinstance(pid, str):
+            continue
+        at = ("practices", index, "id")
+        where = tree.value_where(at)
+        if pid in first:
+            yield error(
+                path, where.line, where.column, dotted(at),
+                f"practice id '{pid}' is used twice in this guideline (first at line "
+                f"{first[pid].line}); give each practice its own id",
+                "duplicate-practice-id",
+            )
+        else:
+            first[pid] = where
+
+
+# --- dates ------------------------------------------------------------------
+
+_DATE_SHAPE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _date_problems(path: str, tree: YamlTree, today: date) -> Iterator[Problem]:
+    dates: dict[str, date] = {}
+    for name in DATE_FIELDS:
+        raw = tree.data.get(name)
+        if not isinstance(raw, str) or not _DATE_SHAPE.match(raw):
+            continue  # absent or wrong shape: the schema reports it
+        where = tree.value_where((name,))
+        try:
+            dates[name] = date.fromisoformat(raw)
+        except ValueError as exc:
+            yield error(
+                path, where.line, where.column, name,
+                f"'{raw}' is not a real date ({exc}); expected YYYY-MM-DD", "invalid-date",
+            )
+    yield from _date_order(path, tree, dates, today)
+
+
+def _date_order(path: str, tree: YamlTree, dates: dict[str, date], today: date) -> Iterator[Problem]:
+    def at(name: str) -> Where:
+        return tree.value_where((name,))
+
+    published, updated, review_by = (dates.get(n) for n in DATE_FIELDS)
+    for name in ("published", "updated"):
+        value = dates.get(name)
+        if value and value > today:
+            w = at(name)
+            yield error(path, w.line, w.column, name,
+                        f"{value} is in the future (today is {today})", "date-in-future")
+    if published and updated and updated < published:
+        w = at("updated")
+        yield error(path, w.line, w.column, "updated",
+                    f"{updated} is before published ({published})", "date-order")
+    if updated and review_by and review_by <= updated:
+        w = at("review_by")
+        yield error(path, w.line, w.column, "review_by",
+                    f"{review_by} must be after updated ({updated})", "date-order")
+    if review_by and review_by < today and tree.data.get("status") == "published":
+        w = at("review_by")
+        yield warning(path, w.line, w.column, "review_by",
+                      f"review overdue since {review_by}: review the guideline, then move "
+                      "review_by forward", "review-overdue")

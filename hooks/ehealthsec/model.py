@@ -1,0 +1,130 @@
+"""The content model: plain frozen dataclasses, built only from checked data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+PUBLIC_STATUSES = ("published", "deprecated", "withdrawn")
+
+
+@dataclass(frozen=True)
+class Term:
+    """An audience or topic."""
+
+    key: str
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cited regulation, standard or guidance document."""
+
+    key: str
+    label: str
+    title: str
+    kind: str
+    url: str
+    locators: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    audiences: dict[str, Term]
+    topics: dict[str, Term]
+    sources: dict[str, Source]
+
+
+@dataclass(frozen=True)
+class Reference:
+    source: str
+    at: str | None = None
+
+    def label(self, vocabulary: Vocabulary) -> str:
+        source = vocabulary.sources.get(self.source)
+        name = source.label if source else self.source
+        return f"{name} {self.at}" if self.at else name
+
+
+@dataclass(frozen=True)
+class Practice:
+    id: str
+    text: str
+    level: str
+    references: tuple[Reference, ...] = ()
+
+
+@dataclass(frozen=True)
+class Guideline:
+    id: str
+    title: str
+    summary: str
+    type: str
+    status: str
+    version: str
+    owner: str
+    audience: tuple[str, ...]
+    topics: tuple[str, ...]
+    path: str
+    body: str
+    published: date | None = None
+    updated: date | None = None
+    review_by: date | None = None
+    references: tuple[Reference, ...] = ()
+    related: tuple[str, ...] = ()
+    supersedes: str | None = None
+    superseded_by: str | None = None
+    withdrawal_reason: str | None = None
+    practices: tuple[Practice, ...] = ()
+
+    @property
+    def slug(self) -> str:
+        """The URL segment: `guidelines/<id in lower case>/`."""
+        return self.id.lower()
+
+    @property
+    def is_public(self) -> bool:
+        return self.status in PUBLIC_STATUSES
+
+
+def _references(items: Any) -> tuple[Reference, ...]:
+    return tuple(Reference(r["source"], r.get("at")) for r in items or ())
+
+
+def _date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def guideline_from_data(data: dict[str, Any], path: str, body: str) -> Guideline:
+    """Build the model from front matter that passed the schema."""
+    practices = tuple(
+        Practice(p["id"], p["text"], p["level"], _references(p.get("references")))
+        for p in data.get("practices") or ()
+    )
+    return Guideline(
+        id=data["id"],
+        title=data["title"],
+        summary=data["summary"],
+        type=data["type"],
+        status=data["status"],
+        version=data["version"],
+        owner=data["owner"],
+        audience=tuple(data["audience"]),
+        topics=tuple(data["topics"]),
+        path=path,
+        body=body,
+        published=_date(data.get("published")),
+        updated=_date(data.get("updated")),
+        review_by=_date(data.get("review_by")),
+        references=_references(data.get("references")),
+        related=tuple(data.get("related") or ()),
+        supersedes=data.get("supersedes"),
+        superseded_by=data.get("superseded_by"),
+        withdrawal_reason=data.get("withdrawal_reason"),
+        practices=practices,
+    )

@@ -1,0 +1,129 @@
+"""Unsafe content: markup that could run code or hide text in a reader's browser.
+
+MkDocs passes raw HTML in Markdown straight through, and Python-Markdown's
+attribute lists (`{ onclick=... }`) can add any attribute, so the checks
+look at the source text. A link is judged by what a browser would see after
+decoding entities and dropping the whitespace and control characters it
+ignores, so `jav&#x61;script:` and `java\tscript:` are caught too.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Finding:
+    offset: int
+    message: str
+    rule: str
+
+
+_DANGEROUS_TAG = re.compile(
+    r"<\s*/?\s*(script|style|iframe|object|embed|form|base|meta)\b", re.IGNORECASE
+)
+_RAW_TAG = re.compile(r"<[A-Za-z][^>]*")
+_ATTRIBUTE_LIST = re.compile(r"\{[^}\n]*\}")
+_EVENT_ATTRIBUTE = re.compile(r"(?:^|[\s\"'/{;:.#])(on[a-z]+)\s*=", re.IGNORECASE)
+_URL_ATTRIBUTE = re.compile(
+    r"\b(?:href|src|action|formaction|srcset|poster|data|xlink:href|background|cite|"
+    r"lowsrc|dynsrc|ping|manifest|longdesc|usemap)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>}]+)",
+    re.IGNORECASE,
+)
+_INLINE_LINK = re.compile(r"\]\(([^)]*)")
+_REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(\S+)", re.MULTILINE)
+_ANGLE_LINK = re.compile(r"<([^<>\s]*:[^<>]*)>")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_ANY_HTML = re.compile(r"<[A-Za-z!/?]|&#?[A-Za-z0-9]+;")
+_UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
+
+
+def scan_markup(text: str) -> list[Finding]:
+    """Unsafe tags, event attributes and URL schemes in Markdown or HTML."""
+    if "<" not in text and "(" not in text and "{" not in text and "]:" not in text:
+        return _bidi(text)
+    findings = list(_dangerous_tags(text))
+    findings.extend(_event_attributes(text))
+    findings.extend(_unsafe_urls(text))
+    findings.extend(_bidi(text))
+    return findings
+
+
+def scan_plain(text: str) -> list[Finding]:
+    """Plain-text fields take no HTML at all, on top of the markup checks."""
+    findings = scan_markup(text)
+    match = _ANY_HTML.search(text)
+    if match and not any(f.offset == match.start() for f in findings):
+        findings.append(Finding(
+            match.start(),
+            f"HTML is not allowed in plain text ({match.group()!r} found): write plain words",
+            "html-in-plain-text",
+        ))
+    return findings
+
+
+def _dangerous_tags(text: str) -> Iterator[Finding]:
+    for match in _DANGEROUS_TAG.finditer(text):
+        name = match.group(1).lower()
+        yield Finding(
+            match.start(),
+            f"raw <{name}> is not allowed; if you mean to show it, write it in "
+            f"backticks as `&lt;{name}&gt;`",
+            "unsafe-html",
+        )
+
+
+def _event_attributes(text: str) -> Iterator[Finding]:
+    containers = [*_RAW_TAG.finditer(text), *_ATTRIBUTE_LIST.finditer(text)]
+    for container in containers:
+        for match in _EVENT_ATTRIBUTE.finditer(container.group()):
+            yield Finding(
+                container.start() + match.start(1),
+                f"event attribute '{match.group(1)}=' is not allowed: it runs script",
+                "unsafe-attribute",
+            )
+
+
+def _unsafe_urls(text: str) -> Iterator[Finding]:
+    for pattern in (_INLINE_LINK, _REFERENCE_DEFINITION, _ANGLE_LINK, _URL_ATTRIBUTE):
+        for match in pattern.finditer(text):
+            url = match.group(1)
+            scheme = unsafe_scheme(url)
+            if scheme:
+                yield Finding(
+                    match.start(1),
+                    f"'{scheme}' URLs are not allowed in links or images: link to an "
+                    "https:// address or a page of this site",
+                    "unsafe-url",
+                )
+
+
+def unsafe_scheme(url: str) -> str | None:
+    """The dangerous scheme a browser would see in `url`, if any."""
+    decoded = url.strip("\"'<>")
+    for _ in range(3):  # `&amp;#106;` decodes twice: through Markdown, then the browser
+        again = html.unescape(decoded)
+        if again == decoded:
+            break
+        decoded = again
+    visible = "".join(
+        ch for ch in decoded.replace("\\", "")
+        if not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf"))
+    ).lower()
+    return next((s for s in _UNSAFE_SCHEMES if visible.startswith(s)), None)
+
+
+def _bidi(text: str) -> list[Finding]:
+    return [
+        Finding(
+            m.start(),
+            f"invisible bidirectional control character U+{ord(m.group()):04X} is not "
+            "allowed: it can make text read differently from how it runs; delete it",
+            "bidi-control",
+        )
+        for m in _BIDI.finditer(text)
+    ]

@@ -1,0 +1,216 @@
+"""JSON Schema validation of front matter, with errors mapped to positions.
+
+The schema files in `schemas/` are the single source of truth. Valid files
+take a fast path (a compiled `fastjsonschema` validator, a few microseconds
+a file); only a file that fails is checked again with `jsonschema`, which
+lists every error with its path so each can be pinned to a line.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import json
+from collections.abc import Callable, Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import fastjsonschema
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from .problems import Problem, error
+from .yamltree import Path, YamlTree, dotted
+
+GUIDELINE_SCHEMA = "guideline.schema.json"
+VOCABULARY_SCHEMA = "vocabulary.schema.json"
+SOURCES_SCHEMA = "sources.schema.json"
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    text = resources.files("ehealthsec").joinpath("schemas", name).read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def schema_text(name: str) -> str:
+    """The schema file as published beside the site."""
+    return resources.files("ehealthsec").joinpath("schemas", name).read_text("utf-8")
+
+
+@cache
+def _fast_validator(name: str) -> Callable[[Any], Any]:
+    schema = copy.deepcopy(load_schema(name))
+    # fastjsonschema knows drafts 4 to 7; our keywords mean the same there.
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    schema.pop("$id", None)
+    return fastjsonschema.compile(schema)
+
+
+@cache
+def _detailed_validator(name: str) -> Draft202012Validator:
+    schema = load_schema(name)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def validate(name: str, tree: YamlTree, path: str) -> list[Problem]:
+    """Every schema problem in `tree`, each at the line of its key or value."""
+    try:
+        _fast_validator(name)(tree.data)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass
+    errors = _detailed_validator(name).iter_errors(tree.data)
+    problems = [p for e in _leaf_errors(errors) for p in _to_problems(e, tree, path)]
+    return sorted(set(problems))
+
+
+def _leaf_errors(errors: Iterator[ValidationError]) -> Iterator[ValidationError]:
+    """Replace `if/then` and `$ref` wrappers by the concrete errors inside them."""
+    for err in errors:
+        if err.context and err.validator in ("anyOf", "oneOf", "allOf"):
+            yield from _leaf_errors(iter(err.context))
+        else:
+            yield err
+
+
+def _to_problems(err: ValidationError, tree: YamlTree, path: str) -> Iterator[Problem]:
+    at: Path = tuple(err.absolute_path)
+    kind = err.validator
+    if kind == "additionalProperties":
+        yield from _unknown_fields(err, tree, path, at)
+        return
+    if kind == "required":
+        missing = _missing_name(err)
+        where = tree.where(at)
+        field = dotted((*at, missing))
+        yield error(path, where.line, where.column, field, f"'{missing}' is required"
+                    + _required_hint(at, missing), "required")
+        return
+    if kind == "type" and at in tree.retyped:
+        yield _retyped_problem(err, tree, path, at)
+        return
+    where = tree.value_where(at)
+    yield error(path, where.line, where.column, dotted(at), _message(err), _rule(err))
+
+
+def _unknown_fields(err: ValidationError, tree: YamlTree, path: str, at: Path) -> Iterator[Problem]:
+    known = sorted(err.schema.get("properties", {}))
+    instance = err.instance if isinstance(err.instance, dict) else {}
+    for key in instance:
+        if key in known:
+            continue
+        where = tree.where((*at, key))
+        hint = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        suggestion = f"did you mean '{hint[0]}'? " if hint else ""
+        yield error(
+            path, where.line, where.column, dotted((*at, key)),
+            f"unknown field '{key}': {suggestion}known fields: {', '.join(known)}",
+            "unknown-field",
+        )
+
+
+def _missing_name(err: ValidationError) -> str:
+    # jsonschema says "'title' is a required property"; the name is the first quoted word.
+    message = err.message
+    return message.split("'")[1] if message.count("'") >= 2 else message
+
+
+def _required_hint(at: Path, missing: str) -> str:
+    if not at and missing in ("published", "updated", "review_by"):
+        return " unless the status is draft"
+    return ""
+
+
+def _retyped_problem(err: ValidationError, tree: YamlTree, path: str, at: Path) -> Problem:
+    raw = tree.retyped[at]
+    reading = _yaml_reading(err.instance)
+    where = tree.value_where(at)
+    expected = _expected(err)
+    return error(
+        path, where.line, where.column, dotted(at),
+        f"unquoted {raw} is read by YAML as {reading}, but {expected} is expected; "
+        f"write \"{raw}\" in quotes if you mean the text",
+        "yaml-type",
+    )
+
+
+def _yaml_reading(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if value is None:
+        return "null (no value)"
+    return "a number"
+
+
+def _expected(err: ValidationError) -> str:
+    wanted = err.validator_value
+    names = {"string": "text", "array": "a list", "object": "a mapping", "boolean": "true or false"}
+    if isinstance(wanted, str):
+        return names.get(wanted, wanted)
+    return " or ".join(names.get(w, w) for w in wanted)
+
+
+def _rule(err: ValidationError) -> str:
+    return {
+        "type": "type",
+        "enum": "enum",
+        "pattern": "pattern",
+        "minLength": "length",
+        "maxLength": "length",
+        "minItems": "empty-list",
+        "minProperties": "empty",
+        "uniqueItems": "duplicate-item",
+        "propertyNames": "pattern",
+    }.get(str(err.validator), f"schema-{err.validator}")
+
+
+def _message(err: ValidationError) -> str:
+    kind, value, instance = err.validator, err.validator_value, err.instance
+    if kind == "type":
+        return f"expected {_expected(err)}, found {_describe(instance)}"
+    if kind == "enum":
+        options = [str(v) for v in value]
+        hint = difflib.get_close_matches(str(instance), options, n=1, cutoff=0.6)
+        suggestion = f"did you mean '{hint[0]}'? " if hint else ""
+        return f"{_describe(instance)} is not allowed: {suggestion}expected one of: {', '.join(options)}"
+    if kind == "pattern":
+        hint = err.schema.get("x-hint", f"text matching {value}")
+        return f"{_describe(instance)} is not valid: expected {hint}"
+    if kind == "minLength":
+        return f"is {len(instance)} characters; at least {value} expected"
+    if kind == "maxLength":
+        return f"is {len(instance)} characters; at most {value} allowed"
+    if kind == "minItems":
+        return "must list at least one value"
+    if kind == "uniqueItems":
+        return f"lists the same value twice: {_first_duplicate(instance)!r}"
+    if kind == "minProperties":
+        return "must not be empty"
+    return err.message
+
+
+def _first_duplicate(items: list[Any]) -> Any:
+    seen: list[Any] = []
+    for item in items:
+        if item in seen:
+            return item
+        seen.append(item)
+    return None
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, bool):
+        return "a boolean"
+    if value is None:
+        return "nothing"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "a number"

@@ -1,0 +1,220 @@
+"""Strict YAML: plain data plus the line and column of every key and value.
+
+PyYAML's loaders lose positions, keep the last of two duplicate keys, and
+turn `NO` into False and `2024-01-01` into a date. We let libyaml (the C
+parser) build the node tree, then walk the nodes ourselves: scalars stay
+text as written, except unquoted ones that *other* YAML readers would turn
+into booleans, nulls or numbers; those become that type so the schema says
+"text expected" at the right spot, and the message asks for quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .problems import Problem, error
+
+try:  # libyaml is ~10x faster; fall back quietly where it is not compiled in.
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _Loader = yaml.SafeLoader
+
+Path = tuple[str | int, ...]
+
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+_NULL_TAG = "tag:yaml.org,2002:null"
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_TRUE_WORDS = frozenset({"yes", "true", "on"})
+
+
+@dataclass(frozen=True)
+class Where:
+    """1-based position of a key or value in the file."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class YamlTree:
+    """Parsed data with positions. `values[path]` is where the value starts,
+    `keys[path]` where its key is; `raw[path]` is an unquoted scalar as written
+    when YAML would not read it as text."""
+
+    data: Any
+    values: dict[Path, Where] = field(default_factory=dict)
+    keys: dict[Path, Where] = field(default_factory=dict)
+    retyped: dict[Path, str] = field(default_factory=dict)
+
+    def where(self, path: Path) -> Where:
+        """The best position for a problem at `path`: its key, else its value,
+        else the nearest ancestor that has one."""
+        probe = path
+        while True:
+            if probe in self.keys:
+                return self.keys[probe]
+            if probe in self.values:
+                return self.values[probe]
+            if not probe:
+                return Where(1, 1)
+            probe = probe[:-1]
+
+    def value_where(self, path: Path) -> Where:
+        return self.values.get(path) or self.where(path)
+
+
+def dotted(path: Path) -> str:
+    """`('practices', 2, 'text')` -> `practices[2].text`."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+class _Walker:
+    def __init__(self, path: str, line_offset: int) -> None:
+        self.path = path
+        self.offset = line_offset - 1
+        self.tree = YamlTree(None)
+        self.problems: list[Problem] = []
+
+    def where(self, node: yaml.Node) -> Where:
+        return Where(node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)
+
+    def walk(self, node: yaml.Node, at: Path) -> Any:
+        self.tree.values[at] = self.where(node)
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, at)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.walk(item, (*at, i)) for i, item in enumerate(node.value)]
+        return self.scalar(node, at)
+
+    def mapping(self, node: yaml.MappingNode, at: Path) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, Where] = {}
+        for key_node, value_node in node.value:
+            key_where = self.where(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.report(key_where, dotted(at), "a key must be plain text", "yaml-key")
+                continue
+            key = key_node.value
+            child = (*at, key)
+            if key in first_seen:
+                self.report(
+                    key_where, dotted(child),
+                    f"duplicate key '{key}' (first at line {first_seen[key].line}); "
+                    "YAML readers keep only one of them: remove or merge one",
+                    "duplicate-key",
+                )
+                continue
+            first_seen[key] = key_where
+            self.tree.keys[child] = key_where
+            result[key] = self.walk(value_node, child)
+        return result
+
+    def scalar(self, node: yaml.ScalarNode, at: Path) -> Any:
+        text: str = node.value
+        if node.style:  # quoted or block scalar: always text (libyaml says '' for plain)
+            return text
+        tag = node.tag
+        if tag == _BOOL_TAG:
+            self.tree.retyped[at] = text
+            return text.lower() in _TRUE_WORDS
+        if tag == _NULL_TAG:
+            self.tree.retyped[at] = text
+            return None
+        if tag in (_INT_TAG, _FLOAT_TAG):
+            self.tree.retyped[at] = text
+            return _number(text)
+        return text  # str, and timestamps kept as written for the date checks
+
+    def report(self, where: Where, field: str, message: str, rule: str) -> None:
+        self.problems.append(error(self.path, where.line, where.column, field, message, rule))
+
+
+def _number(text: str) -> int | float:
+    try:
+        return int(text.replace("_", ""), 0) if "." not in text else float(text)
+    except ValueError:
+        return float("nan")  # `.inf`, sexagesimal, ...: any number is wrong here
+
+
+def parse_yaml(text: str, path: str, line_offset: int = 1) -> tuple[YamlTree | None, list[Problem]]:
+    """Parse one YAML document strictly. `line_offset` is the file line of `text`'s first line."""
+    problems = _refuse_anchors_aliases_tags(text, path, line_offset)
+    if problems:
+        return None, problems
+    try:
+        node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - compose builds no objects
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_problem(exc, path, line_offset)]
+    except yaml.YAMLError as exc:
+        return None, [_reader_problem(exc, text, path, line_offset)]
+    if node is None:
+        return None, [error(path, line_offset, 1, "", "front matter is empty", "front-matter-empty")]
+    walker = _Walker(path, line_offset)
+    walker.tree.data = walker.walk(node, ())
+    return walker.tree, walker.problems
+
+
+def _refuse_anchors_aliases_tags(text: str, path: str, line_offset: int) -> list[Problem]:
+    """Anchors, aliases and explicit tags, found from the event stream.
+
+    The node tree hides them (an alias is just the same node twice), so we
+    read events, but only for text that could hold one: it is rare, and
+    events are slower than composing.
+    """
+    if "&" not in text and "*" not in text and "!" not in text:
+        return []
+    problems: list[Problem] = []
+    try:
+        for event in yaml.parse(text, Loader=_Loader):  # noqa: S506 - events only
+            where = Where(event.start_mark.line + line_offset, event.start_mark.column + 1)
+            if isinstance(event, yaml.AliasEvent):
+                problems.append(_refusal(path, where, f"alias '*{event.anchor}'", "yaml-alias"))
+                continue
+            anchor = getattr(event, "anchor", None)
+            if anchor is not None:
+                problems.append(_refusal(path, where, f"anchor '&{anchor}'", "yaml-anchor"))
+            tag = getattr(event, "tag", None)
+            if tag is not None:  # the parser sets a tag only when one is written
+                problems.append(_refusal(path, where, f"explicit tag '{tag}'", "yaml-tag"))
+    except yaml.YAMLError:
+        return []  # the syntax error is reported, with position, by the compose step
+    return problems
+
+
+def _refusal(path: str, where: Where, what: str, rule: str) -> Problem:
+    return error(
+        path, where.line, where.column, "",
+        f"{what} is not allowed: write the value out in full", rule,
+    )
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, path: str, line_offset: int) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line = (mark.line if mark else 0) + line_offset
+    column = (mark.column if mark else 0) + 1
+    what = exc.problem or "invalid YAML"
+    context = f" ({exc.context})" if exc.context else ""
+    return error(path, line, column, "", f"YAML syntax error: {what}{context}", "yaml-syntax")
+
+
+def _reader_problem(exc: yaml.YAMLError, text: str, path: str, line_offset: int) -> Problem:
+    position = getattr(exc, "position", 0) or 0
+    before = text[:position]
+    line = before.count("\n") + line_offset
+    column = position - (before.rfind("\n") + 1) + 1
+    character = getattr(exc, "character", None)
+    shown = f"U+{ord(character):04X}" if isinstance(character, str) else "a character"
+    return error(
+        path, line, column, "",
+        f"YAML cannot read {shown} here: remove the control character", "yaml-syntax",
+    )
