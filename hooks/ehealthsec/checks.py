@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from .document import LoadedDocument
-from .model import Guideline, Reference, Vocabulary
+from .model import PUBLIC_STATUSES, Vocabulary
 from .problems import Problem, Severity
 from .yamltree import Path, dotted
 
@@ -26,11 +27,32 @@ def _did_you_mean(value: str, known: Iterable[str]) -> str:
     return f"did you mean '{match[0]}'? " if match else ""
 
 
+def _text(data: dict[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _texts(data: dict[str, Any], key: str) -> list[tuple[int, str]]:
+    values = data.get(key)
+    if not isinstance(values, list):
+        return []
+    return [(i, v) for i, v in enumerate(values) if isinstance(v, str)]
+
+
+def _data(doc: LoadedDocument) -> dict[str, Any]:
+    assert doc.tree is not None and isinstance(doc.tree.data, dict)
+    return doc.tree.data
+
+
 def check_corpus(docs: Sequence[LoadedDocument], vocabulary: Vocabulary) -> list[Problem]:
-    """All checks that need more than one file or the data files."""
-    ready = [d for d in docs if d.guideline is not None]
+    """All checks that need more than one file or the data files.
+
+    They read the raw front matter, not the model, so a file with a schema
+    error still gets its references and links checked in the same run.
+    """
+    ready = [d for d in docs if d.tree is not None and isinstance(d.tree.data, dict)]
     problems = list(check_unique_ids(ready))
-    by_id = {d.guideline.id: d for d in ready if d.guideline}
+    by_id = {gid: d for d in ready if (gid := _text(_data(d), "id"))}
     for doc in ready:
         problems.extend(check_vocabulary(doc, vocabulary))
         problems.extend(check_sources(doc, vocabulary))
@@ -43,93 +65,120 @@ def check_corpus(docs: Sequence[LoadedDocument], vocabulary: Vocabulary) -> list
 def check_unique_ids(docs: Sequence[LoadedDocument]) -> Iterator[Problem]:
     owners: dict[str, list[LoadedDocument]] = {}
     for doc in docs:
-        assert doc.guideline is not None
-        owners.setdefault(doc.guideline.id, []).append(doc)
+        gid = _text(_data(doc), "id")
+        if gid:
+            owners.setdefault(gid, []).append(doc)
     for gid, same in owners.items():
         if len(same) < 2:
             continue
         for doc in same:
             others = ", ".join(o.path for o in same if o is not doc)
-            yield _problem(doc, ("id",), f"id '{gid}' is also used by {others}; ids must be "
-                           "unique", "duplicate-id")
+            yield _problem(
+                doc,
+                ("id",),
+                f"id '{gid}' is also used by {others}; ids must be unique",
+                "duplicate-id",
+            )
 
 
 def check_vocabulary(doc: LoadedDocument, vocabulary: Vocabulary) -> Iterator[Problem]:
-    g = doc.guideline
-    assert g is not None
-    for field, values, known, noun in (
-        ("audience", g.audience, vocabulary.audiences, "an audience"),
-        ("topics", g.topics, vocabulary.topics, "a topic"),
+    data = _data(doc)
+    for field, known, noun in (
+        ("audience", vocabulary.audiences, "an audience"),
+        ("topics", vocabulary.topics, "a topic"),
     ):
-        for index, value in enumerate(values):
+        for index, value in _texts(data, field):
             if value not in known:
                 yield _problem(
-                    doc, (field, index),
+                    doc,
+                    (field, index),
                     f"'{value}' is not {noun}; {_did_you_mean(value, known)}"
-                    f"known: {', '.join(known)}", f"unknown-{field.rstrip('s')}",
+                    f"known: {', '.join(known)}",
+                    f"unknown-{field.rstrip('s')}",
                 )
 
 
-def _reference_sites(g: Guideline) -> Iterator[tuple[Path, Reference]]:
-    for index, ref in enumerate(g.references):
-        yield ("references", index), ref
-    for p_index, practice in enumerate(g.practices):
-        for index, ref in enumerate(practice.references):
-            yield ("practices", p_index, "references", index), ref
+def _reference_sites(data: dict[str, Any]) -> Iterator[tuple[Path, dict[str, Any]]]:
+    def refs(items: Any, at: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+        if isinstance(items, list):
+            for index, ref in enumerate(items):
+                if isinstance(ref, dict):
+                    yield (*at, index), ref
+
+    yield from refs(data.get("references"), ("references",))
+    practices = data.get("practices")
+    if isinstance(practices, list):
+        for p_index, practice in enumerate(practices):
+            if isinstance(practice, dict):
+                yield from refs(practice.get("references"), ("practices", p_index, "references"))
 
 
 def check_sources(doc: LoadedDocument, vocabulary: Vocabulary) -> Iterator[Problem]:
-    assert doc.guideline is not None
-    for at, ref in _reference_sites(doc.guideline):
-        source = vocabulary.sources.get(ref.source)
+    for at, ref in _reference_sites(_data(doc)):
+        key, locator = _text(ref, "source"), _text(ref, "at")
+        if key is None:
+            continue
+        source = vocabulary.sources.get(key)
         if source is None:
             yield _problem(
-                doc, (*at, "source"),
-                f"'{ref.source}' is not in the source registry (guidelines/sources.yml); "
-                f"{_did_you_mean(ref.source, vocabulary.sources)}add it there or use a known key",
+                doc,
+                (*at, "source"),
+                f"'{key}' is not in the source registry (guidelines/sources.yml); "
+                f"{_did_you_mean(key, vocabulary.sources)}add it there or use a known key",
                 "unknown-source",
             )
             continue
-        if ref.at is not None and source.locators and ref.at not in source.locators:
-            hint = _did_you_mean(ref.at, source.locators)
+        if locator is not None and source.locators and locator not in source.locators:
+            hint = _did_you_mean(locator, source.locators)
             sample = ", ".join(list(source.locators)[:6])
             yield _problem(
-                doc, (*at, "at"),
-                f"'{ref.at}' is not a known locator of {ref.source}; {hint}"
+                doc,
+                (*at, "at"),
+                f"'{locator}' is not a known locator of {key}; {hint}"
                 f"known include: {sample}, ... (see guidelines/sources.yml)",
                 "unknown-locator",
             )
 
 
 def check_links(doc: LoadedDocument, by_id: dict[str, LoadedDocument]) -> Iterator[Problem]:
-    g = doc.guideline
-    assert g is not None
-    targets: list[tuple[Path, str]] = [(("related", i), r) for i, r in enumerate(g.related)]
-    targets += [((name,), value) for name in LINK_FIELDS if (value := getattr(g, name))]
+    data = _data(doc)
+    own = _text(data, "id")
+    targets: list[tuple[Path, str]] = [(("related", i), r) for i, r in _texts(data, "related")]
+    targets += [((name,), value) for name in LINK_FIELDS if (value := _text(data, name))]
+    public = _text(data, "status") in PUBLIC_STATUSES
     for at, target in targets:
-        if target == g.id:
+        if target == own:
             yield _problem(doc, at, f"'{target}' is this guideline's own id", "self-reference")
         elif target not in by_id:
             yield _problem(
-                doc, at,
-                f"no guideline has id '{target}'; {_did_you_mean(target, by_id)}".rstrip("; "),
+                doc,
+                at,
+                f"no guideline has id '{target}'; "
+                f"{_did_you_mean(target, (k for k in by_id if k != own))}".rstrip("; "),
                 "unknown-guideline",
             )
-        elif g.is_public and by_id[target].status == "draft":
+        elif public and by_id[target].status == "draft":
             yield _problem(
-                doc, at, f"'{target}' is a draft: drafts are left out of releases, so this "
-                "link would break", "link-to-draft", "warning",
+                doc,
+                at,
+                f"'{target}' is a draft: drafts are left out of releases, so this link would break",
+                "link-to-draft",
+                "warning",
             )
 
 
 def check_lifecycle(doc: LoadedDocument) -> Iterator[Problem]:
-    g = doc.guideline
-    assert g is not None
-    if g.status in ("deprecated", "withdrawn") and not (g.superseded_by or g.withdrawal_reason):
+    data = _data(doc)
+    status = _text(data, "status")
+    if status in ("deprecated", "withdrawn") and not (
+        _text(data, "superseded_by") or _text(data, "withdrawal_reason")
+    ):
         yield _problem(
-            doc, ("status",),
-            f"a {g.status} guideline must name its successor in 'superseded_by' or explain "
-            "itself in 'withdrawal_reason'", "lifecycle",
+            doc,
+            ("status",),
+            f"a {status} guideline must name its successor in 'superseded_by' or explain "
+            "itself in 'withdrawal_reason'",
+            "lifecycle",
         )
 
 
@@ -138,25 +187,27 @@ def check_supersession_cycles(docs: Sequence[LoadedDocument]) -> Iterator[Proble
     edges: dict[str, set[str]] = {}
     where: dict[str, LoadedDocument] = {}
     for doc in docs:
-        g = doc.guideline
-        assert g is not None
-        where[g.id] = doc
-        if g.superseded_by:
-            edges.setdefault(g.id, set()).add(g.superseded_by)
-        if g.supersedes:
-            edges.setdefault(g.supersedes, set()).add(g.id)
+        data = _data(doc)
+        gid = _text(data, "id")
+        if gid is None:
+            continue
+        where[gid] = doc
+        if successor := _text(data, "superseded_by"):
+            edges.setdefault(gid, set()).add(successor)
+        if predecessor := _text(data, "supersedes"):
+            edges.setdefault(predecessor, set()).add(gid)
     reported: set[frozenset[str]] = set()
     for start in sorted(edges):
         cycle = _find_cycle(start, edges)
         if cycle and frozenset(cycle) not in reported:
             reported.add(frozenset(cycle))
             first = min(cycle)
-            doc = where.get(first)
-            if doc is None:
+            found = where.get(first)
+            if found is None:
                 continue
-            field = "superseded_by" if doc.guideline and doc.guideline.superseded_by else "supersedes"
+            field = "superseded_by" if _text(_data(found), "superseded_by") else "supersedes"
             chain = " -> ".join([*_rotate(cycle, first), first])
-            yield _problem(doc, (field,), f"supersession cycle: {chain}", "supersession-cycle")
+            yield _problem(found, (field,), f"supersession cycle: {chain}", "supersession-cycle")
 
 
 def _find_cycle(start: str, edges: dict[str, set[str]]) -> list[str] | None:
@@ -165,7 +216,7 @@ def _find_cycle(start: str, edges: dict[str, set[str]]) -> list[str] | None:
 
     def visit(node: str) -> list[str] | None:
         if node in on_path:
-            return path[path.index(node):]
+            return path[path.index(node) :]
         if node not in edges:
             return None
         path.append(node)

@@ -36,31 +36,48 @@ def build_parser() -> argparse.ArgumentParser:
         description="Health-sector cybersecurity guidelines: check and scaffold guidance files.",
     )
     parser.add_argument(
-        "--root", type=Path, default=None,
+        "--root",
+        type=Path,
+        default=None,
         help="repository root (default: the nearest folder above that has guidelines/)",
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     validate = commands.add_parser(
-        "validate", help="check guideline files and report every problem",
+        "validate",
+        help="check guideline files and report every problem",
         description="Check the whole corpus, or only the files named (cross references "
         "still resolve against the whole corpus).",
     )
-    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                          help="files or folders to report on (default: all of guidelines/)")
-    validate.add_argument("--format", choices=sorted(FORMATTERS), default="text",
-                          help="output format: text (default), json, or github annotations")
+    validate.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files or folders to report on (default: all of guidelines/)",
+    )
+    validate.add_argument(
+        "--format",
+        choices=sorted(FORMATTERS),
+        default="text",
+        help="output format: text (default), json, or github annotations",
+    )
     validate.add_argument("--strict", action="store_true", help="warnings count as errors")
-    validate.add_argument("--release", action="store_true",
-                          help="release mode: drafts left out, warnings count as errors")
-    validate.add_argument("--today", type=date.fromisoformat, default=None,
-                          help=argparse.SUPPRESS)  # for reproducible tests
+    validate.add_argument(
+        "--release",
+        action="store_true",
+        help="release mode: drafts left out, warnings count as errors",
+    )
+    validate.add_argument(
+        "--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS
+    )  # for reproducible tests
 
     new = commands.add_parser("new", help="create a new guideline file from the template")
     new.add_argument("id", help="the new guideline's id, like HSG-RANS-002")
     new.add_argument("title", help="its title, 10 to 120 characters")
-    new.add_argument("--area", required=True,
-                     help="folder under guidelines/, like resilience or medical-devices")
+    new.add_argument(
+        "--area", required=True, help="folder under guidelines/, like resilience or medical-devices"
+    )
     new.add_argument("--type", choices=("guideline", "good-practice"), default="guideline")
     return parser
 
@@ -80,7 +97,9 @@ def _expand(root: Path, paths: Sequence[Path]) -> list[Path]:
     for raw in paths:
         path = raw if raw.is_absolute() else Path.cwd() / raw
         if path.is_dir():
-            files.extend(p for p in find_guideline_files(root) if path.resolve() in p.resolve().parents)
+            files.extend(
+                p for p in find_guideline_files(root) if path.resolve() in p.resolve().parents
+            )
         elif path.is_file():
             files.append(path)
         else:
@@ -90,9 +109,7 @@ def _expand(root: Path, paths: Sequence[Path]) -> list[Path]:
 
 def run_validate(args: argparse.Namespace, root: Path) -> int:
     only = _expand(root, args.paths) if args.paths else None
-    result = validate_corpus(
-        root, only, today=args.today, strict=args.strict, release=args.release
-    )
+    result = validate_corpus(root, only, today=args.today, strict=args.strict, release=args.release)
     sys.stdout.write(FORMATTERS[args.format](result.problems, result.files_checked))
     return EXIT_OK if result.ok else EXIT_ERRORS
 
@@ -120,8 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except Exception:  # an internal fault: show it so it can be reported
         traceback.print_exc()
-        print("guidelines: internal error (please report it with the traceback above)",
-              file=sys.stderr)
+        print(
+            "guidelines: internal error (please report it with the traceback above)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
 
 

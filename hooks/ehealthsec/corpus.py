@@ -47,7 +47,8 @@ class ValidationResult:
 def find_guideline_files(root: Path) -> list[Path]:
     folder = root / GUIDELINES_DIR
     return sorted(
-        p for p in folder.rglob("*.md")
+        p
+        for p in folder.rglob("*.md")
         if p.is_file() and p.name.lower() != "readme.md" and not p.name.startswith(("_", "."))
     )
 
@@ -64,13 +65,30 @@ def _read(root: Path, path: Path) -> LoadedDocument | bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:  # refuse before reading a byte of it
-            return LoadedDocument(name, None, None, (error(
-                name, 1, 1, "", f"file is {size:,} bytes; the limit is 1 MiB "
-                f"({MAX_FILE_BYTES:,} bytes): split the guideline", "file-too-large"),))
+            return LoadedDocument(
+                name,
+                None,
+                None,
+                (
+                    error(
+                        name,
+                        1,
+                        1,
+                        "",
+                        f"file is {size:,} bytes; the limit is 1 MiB "
+                        f"({MAX_FILE_BYTES:,} bytes): split the guideline",
+                        "file-too-large",
+                    ),
+                ),
+            )
         return path.read_bytes()
     except OSError as exc:
-        return LoadedDocument(name, None, None, (error(
-            name, 1, 1, "", f"cannot read the file: {exc.strerror}", "unreadable"),))
+        return LoadedDocument(
+            name,
+            None,
+            None,
+            (error(name, 1, 1, "", f"cannot read the file: {exc.strerror}", "unreadable"),),
+        )
 
 
 def load_documents(root: Path, files: Iterable[Path], today: date) -> list[LoadedDocument]:
@@ -114,9 +132,9 @@ def validate_corpus(
             problems.extend(doc.problems)
     if strict or release:
         problems = promote_warnings(problems)
-    guidelines = tuple(sorted(
-        (d.guideline for d in documents if d.guideline is not None), key=lambda g: g.id
-    ))
+    guidelines = tuple(
+        sorted((d.guideline for d in documents if d.guideline is not None), key=lambda g: g.id)
+    )
     files = len(reported) if reported is not None else len(documents)
     return ValidationResult(
         Corpus(guidelines, vocabulary), sort_problems(problems), files, tuple(documents)

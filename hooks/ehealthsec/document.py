@@ -17,7 +17,7 @@ from . import safety, schema
 from .model import Guideline, guideline_from_data
 from .problems import Problem, error, warning
 from .source import decode_source, split_front_matter
-from .yamltree import Path, YamlTree, Where, dotted, parse_yaml
+from .yamltree import Path, Where, YamlTree, dotted, parse_yaml
 
 PLAIN_TEXT_FIELDS = frozenset({"title", "summary", "owner"})
 DATE_FIELDS = ("published", "updated", "review_by")
@@ -48,11 +48,16 @@ def load_document(path: str, data: bytes, today: date) -> LoadedDocument:
         return LoadedDocument(path, None, None, tuple(problems))
     if not isinstance(tree.data, dict):
         where = tree.value_where(())
-        problems.append(error(
-            path, where.line, where.column, "",
-            "front matter must be a mapping of fields (id: ..., title: ...)",
-            "front-matter-not-mapping",
-        ))
+        problems.append(
+            error(
+                path,
+                where.line,
+                where.column,
+                "",
+                "front matter must be a mapping of fields (id: ..., title: ...)",
+                "front-matter-not-mapping",
+            )
+        )
         return LoadedDocument(path, None, tree, tuple(problems))
     schema_problems = schema.validate(schema.GUIDELINE_SCHEMA, tree, path)
     problems.extend(schema_problems)
@@ -100,13 +105,15 @@ def _h1_problems(path: str, body: str, first_line: int) -> Iterator[Problem]:
                 fence = None
             previous = ""
             continue
-        if fence is None and (
-            _ATX_H1.match(line) or (_SETEXT_H1.match(line) and previous.strip())
-        ):
+        if fence is None and (_ATX_H1.match(line) or (_SETEXT_H1.match(line) and previous.strip())):
             yield error(
-                path, number, 1, "body",
+                path,
+                number,
+                1,
+                "body",
                 "the body must not have an H1: the title comes from the front matter; "
-                "start sections at '##'", "body-h1",
+                "start sections at '##'",
+                "body-h1",
             )
         previous = line if fence is None else ""
 
@@ -147,7 +154,10 @@ def _duplicate_practice_ids(path: str, tree: YamlTree) -> Iterator[Problem]:
         where = tree.value_where(at)
         if pid in first:
             yield error(
-                path, where.line, where.column, dotted(at),
+                path,
+                where.line,
+                where.column,
+                dotted(at),
                 f"practice id '{pid}' is used twice in this guideline (first at line "
                 f"{first[pid].line}); give each practice its own id",
                 "duplicate-practice-id",
@@ -172,13 +182,19 @@ def _date_problems(path: str, tree: YamlTree, today: date) -> Iterator[Problem]:
             dates[name] = date.fromisoformat(raw)
         except ValueError as exc:
             yield error(
-                path, where.line, where.column, name,
-                f"'{raw}' is not a real date ({exc}); expected YYYY-MM-DD", "invalid-date",
+                path,
+                where.line,
+                where.column,
+                name,
+                f"'{raw}' is not a real date ({exc}); expected YYYY-MM-DD",
+                "invalid-date",
             )
     yield from _date_order(path, tree, dates, today)
 
 
-def _date_order(path: str, tree: YamlTree, dates: dict[str, date], today: date) -> Iterator[Problem]:
+def _date_order(
+    path: str, tree: YamlTree, dates: dict[str, date], today: date
+) -> Iterator[Problem]:
     def at(name: str) -> Where:
         return tree.value_where((name,))
 
@@ -187,18 +203,41 @@ def _date_order(path: str, tree: YamlTree, dates: dict[str, date], today: date) 
         value = dates.get(name)
         if value and value > today:
             w = at(name)
-            yield error(path, w.line, w.column, name,
-                        f"{value} is in the future (today is {today})", "date-in-future")
+            yield error(
+                path,
+                w.line,
+                w.column,
+                name,
+                f"{value} is in the future (today is {today})",
+                "date-in-future",
+            )
     if published and updated and updated < published:
         w = at("updated")
-        yield error(path, w.line, w.column, "updated",
-                    f"{updated} is before published ({published})", "date-order")
+        yield error(
+            path,
+            w.line,
+            w.column,
+            "updated",
+            f"{updated} is before published ({published})",
+            "date-order",
+        )
     if updated and review_by and review_by <= updated:
         w = at("review_by")
-        yield error(path, w.line, w.column, "review_by",
-                    f"{review_by} must be after updated ({updated})", "date-order")
+        yield error(
+            path,
+            w.line,
+            w.column,
+            "review_by",
+            f"{review_by} must be after updated ({updated})",
+            "date-order",
+        )
     if review_by and review_by < today and tree.data.get("status") == "published":
         w = at("review_by")
-        yield warning(path, w.line, w.column, "review_by",
-                      f"review overdue since {review_by}: review the guideline, then move "
-                      "review_by forward", "review-overdue")
+        yield warning(
+            path,
+            w.line,
+            w.column,
+            "review_by",
+            f"review overdue since {review_by}: review the guideline, then move review_by forward",
+            "review-overdue",
+        )

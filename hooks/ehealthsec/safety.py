@@ -24,7 +24,7 @@ class Finding:
 
 
 _DANGEROUS_TAG = re.compile(
-    r"<\s*/?\s*(script|style|iframe|object|embed|form|base|meta)\b", re.IGNORECASE
+    r"<\s*(script|style|iframe|object|embed|form|base|meta)\b", re.IGNORECASE
 )
 _RAW_TAG = re.compile(r"<[A-Za-z][^>]*")
 _ATTRIBUTE_LIST = re.compile(r"\{[^}\n]*\}")
@@ -58,11 +58,13 @@ def scan_plain(text: str) -> list[Finding]:
     findings = scan_markup(text)
     match = _ANY_HTML.search(text)
     if match and not any(f.offset == match.start() for f in findings):
-        findings.append(Finding(
-            match.start(),
-            f"HTML is not allowed in plain text ({match.group()!r} found): write plain words",
-            "html-in-plain-text",
-        ))
+        findings.append(
+            Finding(
+                match.start(),
+                f"HTML is not allowed in plain text ({match.group()!r} found): write plain words",
+                "html-in-plain-text",
+            )
+        )
     return findings
 
 
@@ -111,7 +113,8 @@ def unsafe_scheme(url: str) -> str | None:
             break
         decoded = again
     visible = "".join(
-        ch for ch in decoded.replace("\\", "")
+        ch
+        for ch in decoded.replace("\\", "")
         if not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf"))
     ).lower()
     return next((s for s in _UNSAFE_SCHEMES if visible.startswith(s)), None)

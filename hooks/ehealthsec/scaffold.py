@@ -84,13 +84,15 @@ def create(root: Path, gid: str, title: str, area: str, kind: str, today: date) 
     """Write the scaffold; refuse ids in use, bad names and existing files."""
     del today  # drafts carry no dates; `published` is set when the draft is published
     if not _ID.match(gid):
-        raise ScaffoldError(f"'{gid}' is not a valid id: use upper-case words joined by "
-                            "hyphens, like HSG-RANS-002")
+        raise ScaffoldError(
+            f"'{gid}' is not a valid id: use upper-case words joined by hyphens, like HSG-RANS-002"
+        )
     if not 10 <= len(title) <= 120:
         raise ScaffoldError(f"the title is {len(title)} characters; it must be 10 to 120")
     if not _AREA.match(area):
-        raise ScaffoldError(f"'{area}' is not a valid area: use a lower-case folder name "
-                            "like medical-devices")
+        raise ScaffoldError(
+            f"'{area}' is not a valid area: use a lower-case folder name like medical-devices"
+        )
     if gid in _used_ids(root):
         raise ScaffoldError(f"id '{gid}' is already used; ids are never reused")
     path = root / GUIDELINES_DIR / area / f"{gid.lower()}-{slugify(title)}.md"

@@ -87,8 +87,14 @@ def _to_problems(err: ValidationError, tree: YamlTree, path: str) -> Iterator[Pr
         missing = _missing_name(err)
         where = tree.where(at)
         field = dotted((*at, missing))
-        yield error(path, where.line, where.column, field, f"'{missing}' is required"
-                    + _required_hint(at, missing), "required")
+        yield error(
+            path,
+            where.line,
+            where.column,
+            field,
+            f"'{missing}' is required" + _required_hint(at, missing),
+            "required",
+        )
         return
     if kind == "type" and at in tree.retyped:
         yield _retyped_problem(err, tree, path, at)
@@ -98,7 +104,7 @@ def _to_problems(err: ValidationError, tree: YamlTree, path: str) -> Iterator[Pr
 
 
 def _unknown_fields(err: ValidationError, tree: YamlTree, path: str, at: Path) -> Iterator[Problem]:
-    known = sorted(err.schema.get("properties", {}))
+    known = sorted(_subschema(err).get("properties", {}))
     instance = err.instance if isinstance(err.instance, dict) else {}
     for key in instance:
         if key in known:
@@ -107,7 +113,10 @@ def _unknown_fields(err: ValidationError, tree: YamlTree, path: str, at: Path) -
         hint = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         suggestion = f"did you mean '{hint[0]}'? " if hint else ""
         yield error(
-            path, where.line, where.column, dotted((*at, key)),
+            path,
+            where.line,
+            where.column,
+            dotted((*at, key)),
             f"unknown field '{key}': {suggestion}known fields: {', '.join(known)}",
             "unknown-field",
         )
@@ -131,9 +140,12 @@ def _retyped_problem(err: ValidationError, tree: YamlTree, path: str, at: Path) 
     where = tree.value_where(at)
     expected = _expected(err)
     return error(
-        path, where.line, where.column, dotted(at),
+        path,
+        where.line,
+        where.column,
+        dotted(at),
         f"unquoted {raw} is read by YAML as {reading}, but {expected} is expected; "
-        f"write \"{raw}\" in quotes if you mean the text",
+        f'write "{raw}" in quotes if you mean the text',
         "yaml-type",
     )
 
@@ -147,11 +159,15 @@ def _yaml_reading(value: Any) -> str:
 
 
 def _expected(err: ValidationError) -> str:
-    wanted = err.validator_value
+    wanted: Any = err.validator_value
     names = {"string": "text", "array": "a list", "object": "a mapping", "boolean": "true or false"}
     if isinstance(wanted, str):
         return names.get(wanted, wanted)
     return " or ".join(names.get(w, w) for w in wanted)
+
+
+def _subschema(err: ValidationError) -> dict[str, Any]:
+    return dict(err.schema) if isinstance(err.schema, dict) else {}
 
 
 def _rule(err: ValidationError) -> str:
@@ -169,16 +185,19 @@ def _rule(err: ValidationError) -> str:
 
 
 def _message(err: ValidationError) -> str:
-    kind, value, instance = err.validator, err.validator_value, err.instance
+    kind = err.validator
+    value: Any = err.validator_value
+    instance: Any = err.instance
     if kind == "type":
         return f"expected {_expected(err)}, found {_describe(instance)}"
     if kind == "enum":
         options = [str(v) for v in value]
         hint = difflib.get_close_matches(str(instance), options, n=1, cutoff=0.6)
         suggestion = f"did you mean '{hint[0]}'? " if hint else ""
-        return f"{_describe(instance)} is not allowed: {suggestion}expected one of: {', '.join(options)}"
+        allowed = ", ".join(options)
+        return f"{_describe(instance)} is not allowed: {suggestion}expected one of: {allowed}"
     if kind == "pattern":
-        hint = err.schema.get("x-hint", f"text matching {value}")
+        hint = _subschema(err).get("x-hint", f"text matching {value}")
         return f"{_describe(instance)} is not valid: expected {hint}"
     if kind == "minLength":
         return f"is {len(instance)} characters; at least {value} expected"

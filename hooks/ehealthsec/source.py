@@ -39,17 +39,26 @@ def decode_source(path: str, data: bytes) -> SourceText | Problem:
     """Check size and encoding; normalise BOM and line endings."""
     if len(data) > MAX_FILE_BYTES:
         return error(
-            path, 1, 1, "", f"file is {len(data):,} bytes; the limit is 1 MiB "
-            f"({MAX_FILE_BYTES:,} bytes): split the guideline", "file-too-large",
+            path,
+            1,
+            1,
+            "",
+            f"file is {len(data):,} bytes; the limit is 1 MiB "
+            f"({MAX_FILE_BYTES:,} bytes): split the guideline",
+            "file-too-large",
         )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _byte_position(data, exc.start)
         return error(
-            path, line, column, "",
+            path,
+            line,
+            column,
+            "",
             f"file is not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}; "
-            "save the file as UTF-8", "not-utf8",
+            "save the file as UTF-8",
+            "not-utf8",
         )
     if text.startswith(BOM):
         text = text[1:]
@@ -73,14 +82,21 @@ def split_front_matter(source: SourceText) -> SplitDocument | Problem:
     first_line, _, rest = text.partition("\n")
     if first_line.rstrip() != DELIMITER:
         return error(
-            source.path, 1, 1, "",
+            source.path,
+            1,
+            1,
+            "",
             "front matter missing: the file must start with a line '---', then the "
-            "fields, then a closing '---'", "front-matter-missing",
+            "fields, then a closing '---'",
+            "front-matter-missing",
         )
     end = _closing_delimiter(rest)
     if end is None:
         return error(
-            source.path, 1, 1, "",
+            source.path,
+            1,
+            1,
+            "",
             "front matter unterminated: no closing '---' line after the opening one",
             "front-matter-unterminated",
         )

@@ -17,7 +17,9 @@ SOURCES_FILE = "sources.yml"
 DATA_FILES = (AUDIENCES_FILE, TOPICS_FILE, SOURCES_FILE)
 
 
-def _load_mapping(root: Path, relative: str, schema_name: str) -> tuple[dict[str, Any], list[Problem]]:
+def _load_mapping(
+    root: Path, relative: str, schema_name: str
+) -> tuple[dict[str, Any], list[Problem]]:
     path = root / relative
     if not path.is_file():
         return {}, [error(relative, 1, 1, "", "data file is missing", "data-file-missing")]

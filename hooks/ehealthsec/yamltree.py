@@ -94,6 +94,7 @@ class _Walker:
             return self.mapping(node, at)
         if isinstance(node, yaml.SequenceNode):
             return [self.walk(item, (*at, i)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
         return self.scalar(node, at)
 
     def mapping(self, node: yaml.MappingNode, at: Path) -> dict[str, Any]:
@@ -108,7 +109,8 @@ class _Walker:
             child = (*at, key)
             if key in first_seen:
                 self.report(
-                    key_where, dotted(child),
+                    key_where,
+                    dotted(child),
                     f"duplicate key '{key}' (first at line {first_seen[key].line}); "
                     "YAML readers keep only one of them: remove or merge one",
                     "duplicate-key",
@@ -152,13 +154,15 @@ def parse_yaml(text: str, path: str, line_offset: int = 1) -> tuple[YamlTree | N
     if problems:
         return None, problems
     try:
-        node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - compose builds no objects
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, path, line_offset)]
     except yaml.YAMLError as exc:
         return None, [_reader_problem(exc, text, path, line_offset)]
     if node is None:
-        return None, [error(path, line_offset, 1, "", "front matter is empty", "front-matter-empty")]
+        return None, [
+            error(path, line_offset, 1, "", "front matter is empty", "front-matter-empty")
+        ]
     walker = _Walker(path, line_offset)
     walker.tree.data = walker.walk(node, ())
     return walker.tree, walker.problems
@@ -175,8 +179,9 @@ def _refuse_anchors_aliases_tags(text: str, path: str, line_offset: int) -> list
         return []
     problems: list[Problem] = []
     try:
-        for event in yaml.parse(text, Loader=_Loader):  # noqa: S506 - events only
-            where = Where(event.start_mark.line + line_offset, event.start_mark.column + 1)
+        for event in yaml.parse(text, Loader=_Loader):
+            mark = event.start_mark
+            where = Where(mark.line + line_offset, mark.column + 1) if mark else Where(1, 1)
             if isinstance(event, yaml.AliasEvent):
                 problems.append(_refusal(path, where, f"alias '*{event.anchor}'", "yaml-alias"))
                 continue
@@ -193,8 +198,12 @@ def _refuse_anchors_aliases_tags(text: str, path: str, line_offset: int) -> list
 
 def _refusal(path: str, where: Where, what: str, rule: str) -> Problem:
     return error(
-        path, where.line, where.column, "",
-        f"{what} is not allowed: write the value out in full", rule,
+        path,
+        where.line,
+        where.column,
+        "",
+        f"{what} is not allowed: write the value out in full",
+        rule,
     )
 
 
@@ -215,6 +224,10 @@ def _reader_problem(exc: yaml.YAMLError, text: str, path: str, line_offset: int)
     character = getattr(exc, "character", None)
     shown = f"U+{ord(character):04X}" if isinstance(character, str) else "a character"
     return error(
-        path, line, column, "",
-        f"YAML cannot read {shown} here: remove the control character", "yaml-syntax",
+        path,
+        line,
+        column,
+        "",
+        f"YAML cannot read {shown} here: remove the control character",
+        "yaml-syntax",
     )
