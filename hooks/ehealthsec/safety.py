@@ -35,7 +35,9 @@ _URL_ATTRIBUTE = re.compile(
     re.IGNORECASE,
 )
 _INLINE_LINK = re.compile(r"\]\(([^)]*)")
-_REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(\S+)", re.MULTILINE)
+# Not anchored to the line start: Python-Markdown also reads definitions inside
+# quotes and list items, and takes the URL from the next line.
+_REFERENCE_DEFINITION = re.compile(r"\[[^\]\n]+\]:[ \t]*(?:\n[ \t>]*)?(\S+)")
 _ANGLE_LINK = re.compile(r"<([^<>\s]*:[^<>]*)>")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _ANY_HTML = re.compile(r"<[A-Za-z!/?]|&#?[A-Za-z0-9]+;")
@@ -73,8 +75,8 @@ def _dangerous_tags(text: str) -> Iterator[Finding]:
         name = match.group(1).lower()
         yield Finding(
             match.start(),
-            f"raw <{name}> is not allowed; if you mean to show it, write it in "
-            f"backticks as `&lt;{name}&gt;`",
+            f"raw <{name}> is not allowed, not even in code: write the tag name without "
+            f"angle brackets, or &lt;{name}&gt; in the body",
             "unsafe-html",
         )
 
@@ -91,11 +93,13 @@ def _event_attributes(text: str) -> Iterator[Finding]:
 
 
 def _unsafe_urls(text: str) -> Iterator[Finding]:
+    reported: list[range] = []  # `[x](<javascript:...>)` is one link, not two
     for pattern in (_INLINE_LINK, _REFERENCE_DEFINITION, _ANGLE_LINK, _URL_ATTRIBUTE):
         for match in pattern.finditer(text):
             url = match.group(1)
             scheme = unsafe_scheme(url)
-            if scheme:
+            if scheme and not any(match.start(1) in span for span in reported):
+                reported.append(range(match.start(1), match.end(1)))
                 yield Finding(
                     match.start(1),
                     f"'{scheme}' URLs are not allowed in links or images: link to an "

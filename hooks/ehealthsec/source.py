@@ -107,15 +107,14 @@ def split_front_matter(source: SourceText) -> SplitDocument | Problem:
 
 
 def _closing_delimiter(rest: str) -> int | None:
-    """Offset in `rest` of the line that closes the front matter."""
-    if rest.startswith(DELIMITER) and rest[3:4] in ("\n", "", " ", "\t"):
-        return 0
+    """Offset in `rest` of the line that closes the front matter: `---`, as the opening
+    line, with nothing after it but spaces."""
     position = 0
     while True:
-        found = rest.find("\n---", position)
-        if found == -1:
+        line_end = rest.find("\n", position)
+        line = rest[position:] if line_end == -1 else rest[position:line_end]
+        if line.rstrip() == DELIMITER:
+            return position
+        if line_end == -1:
             return None
-        tail = rest[found + 4 : found + 5]
-        if tail in ("\n", "") or rest[found + 4 :].split("\n", 1)[0].strip() == "":
-            return found + 1
-        position = found + 1
+        position = line_end + 1

@@ -10,6 +10,7 @@ into booleans, nulls or numbers; those become that type so the schema says
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,8 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _TRUE_WORDS = frozenset({"yes", "true", "on"})
+# What YAML's reader refuses: anything outside c-printable (YAML 1.1, 5.1).
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -157,8 +160,8 @@ def parse_yaml(text: str, path: str, line_offset: int = 1) -> tuple[YamlTree | N
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, path, line_offset)]
-    except yaml.YAMLError as exc:
-        return None, [_reader_problem(exc, text, path, line_offset)]
+    except yaml.YAMLError:  # the reader refused a character
+        return None, [_reader_problem(text, path, line_offset)]
     if node is None:
         return None, [
             error(path, line_offset, 1, "", "front matter is empty", "front-matter-empty")
@@ -216,13 +219,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, path: str, line_offset: int) -> P
     return error(path, line, column, "", f"YAML syntax error: {what}{context}", "yaml-syntax")
 
 
-def _reader_problem(exc: yaml.YAMLError, text: str, path: str, line_offset: int) -> Problem:
-    position = getattr(exc, "position", 0) or 0
+def _reader_problem(text: str, path: str, line_offset: int) -> Problem:
+    # libyaml reports a byte offset and the character as a number; find the
+    # character ourselves so that the column counts characters, as elsewhere.
+    found = _NOT_PRINTABLE.search(text)
+    position = found.start() if found else 0
     before = text[:position]
     line = before.count("\n") + line_offset
     column = position - (before.rfind("\n") + 1) + 1
-    character = getattr(exc, "character", None)
-    shown = f"U+{ord(character):04X}" if isinstance(character, str) else "a character"
+    shown = f"U+{ord(found.group()):04X}" if found else "a character"
     return error(
         path,
         line,

@@ -1,0 +1,78 @@
+"""The catalog page: every public guideline in one filterable table.
+
+The table is complete HTML, so the page works without JavaScript. The
+filters are a small self-hosted script (`docs/assets/catalog.js`) that
+reads the `data-*` attributes of each row; no server, no third party.
+"""
+
+from __future__ import annotations
+
+from .markup import esc, relative_url
+from .model import Term
+from .pages import (
+    CATALOG_SRC,
+    STATUS_LABELS,
+    TYPE_LABELS,
+    GeneratedPage,
+    SiteContext,
+    guideline_url,
+    status_badge,
+)
+
+
+def _select(name: str, label: str, options: list[tuple[str, str]]) -> str:
+    choices = "".join(f'<option value="{esc(k)}">{esc(v)}</option>' for k, v in options)
+    return (
+        f'<div class="hsg-filter"><label for="hsg-filter-{name}">{esc(label)}</label>'
+        f'<select id="hsg-filter-{name}" data-filter="{name}">'
+        f'<option value="">All</option>{choices}</select></div>'
+    )
+
+
+def _term_options(terms: dict[str, Term]) -> list[tuple[str, str]]:
+    return [(t.key, t.label) for t in terms.values()]
+
+
+def catalog_page(ctx: SiteContext) -> GeneratedPage:
+    v = ctx.vocabulary
+    filters = "".join(
+        [
+            _select("audience", "Audience", _term_options(v.audiences)),
+            _select("topic", "Topic", _term_options(v.topics)),
+            _select("type", "Type", list(TYPE_LABELS.items())),
+            _select("status", "Status", [(k, v) for k, v in STATUS_LABELS.items()]),
+        ]
+    )
+    rows = []
+    for g in ctx.guidelines:
+        url = relative_url(CATALOG_SRC, guideline_url(g.id))
+        audiences = ", ".join(v.audiences[a].label for a in g.audience if a in v.audiences)
+        topics = ", ".join(v.topics[t].label for t in g.topics if t in v.topics)
+        rows.append(
+            f'<tr data-audience="{esc(" ".join(g.audience))}" '
+            f'data-topic="{esc(" ".join(g.topics))}" data-type="{esc(g.type)}" '
+            f'data-status="{esc(g.status)}">'
+            f"<td><code>{esc(g.id)}</code></td>"
+            f'<td><a href="{esc(url)}">{esc(g.title)}</a><br><small>{esc(g.summary)}</small></td>'
+            f"<td>{esc(audiences)}</td><td>{esc(topics)}</td>"
+            f"<td>{esc(TYPE_LABELS.get(g.type, g.type))}</td><td>{status_badge(g.status)}</td>"
+            f"<td>{len(g.practices)}</td></tr>"
+        )
+    total = len(ctx.guidelines)
+    markdown = f"""# Catalog of guidance
+
+All {total} guidelines and good-practice documents of this release. Choose an
+audience, topic, type or status to narrow the list; without JavaScript the
+full list is shown. The same data is available as [catalog.json](../catalog.json)
+and, one row per practice, as [checklist.csv](../checklist.csv).
+
+<div class="hsg-filters" hidden role="search" aria-label="Filter the catalog">{filters}<p class="hsg-count" aria-live="polite" id="hsg-count"></p></div>
+
+<table class="hsg-catalog" id="hsg-catalog"><caption>Guidelines ({total})</caption><thead><tr><th scope="col">Id</th><th scope="col">Guideline</th><th scope="col">Audience</th><th scope="col">Topics</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Practices</th></tr></thead><tbody>{"".join(rows)}</tbody></table>
+"""
+    return GeneratedPage(
+        CATALOG_SRC,
+        markdown,
+        "Catalog of guidance",
+        "Every guideline and good practice, filterable by audience, topic, type and status.",
+    )

@@ -1,0 +1,301 @@
+"""The generated pages: one per guideline, catalogs, vocabularies, traceability.
+
+Each function returns Markdown (with raw HTML where a structure needs
+attributes) for one page. Nothing here knows MkDocs: the hook hands the
+results to MkDocs as generated files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from .markup import anchor, esc, md_text, relative_url
+from .model import Guideline, Practice, Reference, Term, Vocabulary
+
+STATUS_LABELS = {
+    "draft": "Draft",
+    "published": "Published",
+    "deprecated": "Deprecated",
+    "withdrawn": "Withdrawn",
+}
+TYPE_LABELS = {"guideline": "Guideline", "good-practice": "Good practice"}
+LEVEL_LABELS = {"essential": "Essential", "advanced": "Advanced"}
+
+CATALOG_SRC = "catalog/index.md"
+REFERENCES_SRC = "references/index.md"
+AUDIENCES_INDEX_SRC = "audiences/index.md"
+TOPICS_INDEX_SRC = "topics/index.md"
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page for the site engine: where it goes, its Markdown and its metadata."""
+
+    src_uri: str
+    markdown: str
+    title: str
+    description: str = ""
+    source_path: str | None = None  # the file a contributor edits, if any
+    search_tags: tuple[str, ...] = ()
+    search_boost: float | None = None
+    extra_meta: dict[str, Any] = field(default_factory=dict)
+
+    def meta(self) -> dict[str, Any]:
+        """Page metadata, escaped for templates that print it without escaping."""
+        meta: dict[str, Any] = {"title": esc(self.title), **self.extra_meta}
+        if self.description:
+            meta["description"] = esc(self.description)
+        if self.search_tags:
+            meta["tags"] = list(self.search_tags)
+        if self.search_boost is not None:
+            meta["search"] = {"boost": self.search_boost}
+        return meta
+
+
+def guideline_src(g: Guideline) -> str:
+    return f"guidelines/{g.slug}.md"
+
+
+def guideline_url(gid: str) -> str:
+    return f"guidelines/{gid.lower()}/"
+
+
+def audience_url(key: str) -> str:
+    return f"audiences/{key}/"
+
+
+def topic_url(key: str) -> str:
+    return f"topics/{key}/"
+
+
+def reference_anchor(ref: Reference) -> str:
+    return anchor(ref.source, ref.at) if ref.at else anchor(ref.source)
+
+
+@dataclass(frozen=True)
+class SiteContext:
+    """What every page needs to know about the rest of the site."""
+
+    guidelines: tuple[Guideline, ...]
+    vocabulary: Vocabulary
+    site_url: str = ""
+
+    @cached_property
+    def by_id(self) -> dict[str, Guideline]:
+        return {g.id: g for g in self.guidelines}
+
+    def permanent_url(self, g: Guideline) -> str:
+        base = self.site_url.rstrip("/")
+        return f"{base}/{guideline_url(g.id)}" if base else guideline_url(g.id)
+
+
+# --- guideline page -----------------------------------------------------------
+
+
+def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
+    src = guideline_src(g)
+    parts = [
+        f'<h1 id="{esc(g.slug)}">{esc(g.title)}</h1>',
+        _lifecycle_banner(g, ctx, src),
+        _header_block(g, ctx, src),
+        f'<p class="hsg-summary">{esc(g.summary)}</p>',
+    ]
+    if g.practices:
+        parts += ["## Practices", "", _practices_table(g.practices, ctx.vocabulary, src)]
+    parts += ["", g.body.strip(), "", "## Cite as", "", _cite_as(g, ctx)]
+    tags = (g.id, *(_labels(g.audience, ctx.vocabulary.audiences)))
+    return GeneratedPage(
+        src_uri=src,
+        markdown="\n\n".join(p for p in parts if p) + "\n",
+        title=f"{g.title} ({g.id})",
+        description=g.summary,
+        source_path=g.path,
+        search_tags=tags,
+        search_boost=2.0,
+        extra_meta={"hsg_status": g.status},
+    )
+
+
+def _labels(keys: Iterable[str], terms: dict[str, Term]) -> list[str]:
+    return [terms[k].label if k in terms else k for k in keys]
+
+
+def _lifecycle_banner(g: Guideline, ctx: SiteContext, src: str) -> str:
+    if g.status == "draft":
+        return (
+            '<div class="admonition warning hsg-banner" role="note">'
+            '<p class="admonition-title">Draft</p><p>This guideline is a draft under '
+            "review. It is not part of any release and may change completely.</p></div>"
+        )
+    if g.status not in ("deprecated", "withdrawn"):
+        return ""
+    successor = ctx.by_id.get(g.superseded_by or "")
+    lines = [f"This guideline is <strong>{esc(g.status)}</strong>."]
+    if successor:
+        link = relative_url(src, guideline_url(successor.id))
+        lines.append(
+            f'Use <a href="{esc(link)}">{esc(successor.title)} ({esc(successor.id)})</a> instead.'
+        )
+    if g.withdrawal_reason:
+        lines.append(f"Reason: {esc(g.withdrawal_reason)}")
+    return (
+        '<div class="admonition danger hsg-banner" role="alert">'
+        f'<p class="admonition-title">{esc(STATUS_LABELS[g.status])}</p>'
+        f"<p>{' '.join(lines)}</p></div>"
+    )
+
+
+def status_badge(status: str) -> str:
+    label = STATUS_LABELS.get(status, status)
+    return f'<span class="hsg-status hsg-status--{esc(status)}">{esc(label)}</span>'
+
+
+def _term_links(keys: Sequence[str], terms: dict[str, Term], url: Any, src: str) -> str:
+    links = []
+    for key in keys:
+        term = terms.get(key)
+        label = term.label if term else key
+        links.append(f'<a href="{esc(relative_url(src, url(key)))}">{esc(label)}</a>')
+    return ", ".join(links)
+
+
+def _reference_links(refs: Sequence[Reference], vocabulary: Vocabulary, src: str) -> str:
+    items = []
+    for ref in refs:
+        source = vocabulary.sources.get(ref.source)
+        name = esc(source.label if source else ref.source)
+        at = f" {esc(ref.at)}" if ref.at else ""
+        trace = relative_url(src, f"references/#{reference_anchor(ref)}")
+        official = f'<a href="{esc(source.url)}" rel="noopener">{name}</a>' if source else name
+        label = esc(f"Traceability: every guideline citing {ref.label(vocabulary)}")
+        items.append(
+            f'{official}{at} <a class="hsg-trace" href="{esc(trace)}" '
+            f'aria-label="{label}" title="{label}">(trace)</a>'
+        )
+    return "; ".join(items)
+
+
+def _header_block(g: Guideline, ctx: SiteContext, src: str) -> str:
+    v = ctx.vocabulary
+    rows: list[tuple[str, str]] = [
+        ("Id", f"<code>{esc(g.id)}</code>"),
+        ("Type", esc(TYPE_LABELS.get(g.type, g.type))),
+        ("Status", status_badge(g.status)),
+        ("Version", esc(g.version)),
+    ]
+    for label, value in (
+        ("Published", g.published),
+        ("Updated", g.updated),
+        ("Review by", g.review_by),
+    ):
+        if value:
+            rows.append((label, f'<time datetime="{value}">{value}</time>'))
+    rows += [
+        ("Owner", esc(g.owner)),
+        ("Audience", _term_links(g.audience, v.audiences, audience_url, src)),
+        ("Topics", _term_links(g.topics, v.topics, topic_url, src)),
+    ]
+    if g.references:
+        rows.append(("References", _reference_links(g.references, v, src)))
+    related = _guideline_links(g.related, ctx, src)
+    if related:
+        rows.append(("Related", related))
+    if g.supersedes:
+        rows.append(("Supersedes", _guideline_links((g.supersedes,), ctx, src)))
+    body = "".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in rows)
+    return f'<dl class="hsg-meta">{body}</dl>'
+
+
+def _guideline_links(ids: Sequence[str], ctx: SiteContext, src: str) -> str:
+    by_id = ctx.by_id
+    links = []
+    for gid in ids:
+        target = by_id.get(gid)
+        if target is None:  # left out of this build (a draft in a release)
+            continue
+        url = relative_url(src, guideline_url(gid))
+        links.append(f'<a href="{esc(url)}">{esc(target.title)}</a>')
+    return ", ".join(links)
+
+
+def _practices_table(practices: Sequence[Practice], vocabulary: Vocabulary, src: str) -> str:
+    rows = []
+    for p in practices:
+        refs = _reference_links(p.references, vocabulary, src) if p.references else ""
+        rows.append(
+            f'<tr id="{esc(p.id.lower())}"><td><code>{esc(p.id)}</code></td>'
+            f"<td>{esc(p.text)}</td>"
+            f'<td><span class="hsg-level hsg-level--{esc(p.level)}">'
+            f"{esc(LEVEL_LABELS.get(p.level, p.level))}</span></td>"
+            f"<td>{refs}</td></tr>"
+        )
+    return (
+        '<table class="hsg-practices"><caption>Good practices: tick each one off when it '
+        'is in place</caption><thead><tr><th scope="col">Id</th><th scope="col">Practice'
+        '</th><th scope="col">Level</th><th scope="col">References</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _cite_as(g: Guideline, ctx: SiteContext) -> str:
+    date = g.updated or g.published
+    url = ctx.permanent_url(g)
+    when = f", {date}" if date else ""
+    return (
+        f'<p class="hsg-cite">{esc(g.title)}. {esc(g.id)}, version {esc(g.version)}'
+        f"{when}. <code>{esc(url)}</code></p>"
+    )
+
+
+# --- lists of guidelines --------------------------------------------------------
+
+
+def guideline_table(guidelines: Sequence[Guideline], ctx: SiteContext, src: str) -> str:
+    """A plain table of guidelines, for audience and topic pages."""
+    if not guidelines:
+        return "<p>No guideline yet.</p>"
+    rows = []
+    for g in guidelines:
+        url = relative_url(src, guideline_url(g.id))
+        rows.append(
+            f'<tr><td><code>{esc(g.id)}</code></td><td><a href="{esc(url)}">{esc(g.title)}'
+            f"</a><br><small>{esc(g.summary)}</small></td>"
+            f"<td>{esc(TYPE_LABELS.get(g.type, g.type))}</td><td>{status_badge(g.status)}</td></tr>"
+        )
+    return (
+        '<table class="hsg-list"><thead><tr><th scope="col">Id</th><th scope="col">Guideline'
+        '</th><th scope="col">Type</th><th scope="col">Status</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def term_page(kind: str, term: Term, ctx: SiteContext) -> GeneratedPage:
+    field = "audience" if kind == "audiences" else "topics"
+    src = f"{kind}/{term.key}.md"
+    matching = [g for g in ctx.guidelines if term.key in getattr(g, field)]
+    noun = "audience" if kind == "audiences" else "topic"
+    markdown = (
+        f"# {md_text(term.label)}\n\n{md_text(term.description)}\n\n"
+        f"{len(matching)} guideline(s) for this {noun}.\n\n"
+        f"{guideline_table(matching, ctx, src)}\n"
+    )
+    return GeneratedPage(src, markdown, term.label, term.description)
+
+
+def term_index_page(kind: str, terms: dict[str, Term], ctx: SiteContext) -> GeneratedPage:
+    field = "audience" if kind == "audiences" else "topics"
+    title = "Guidance by audience" if kind == "audiences" else "Guidance by topic"
+    intro = (
+        "Find the guidance written for your role."
+        if kind == "audiences"
+        else "Find the guidance on one subject."
+    )
+    items = []
+    for term in terms.values():
+        n = sum(1 for g in ctx.guidelines if term.key in getattr(g, field))
+        items.append(f"- [{md_text(term.label)}]({term.key}.md) ({n}): {md_text(term.description)}")
+    markdown = f"# {title}\n\n{intro}\n\n" + "\n".join(items) + "\n"
+    return GeneratedPage(f"{kind}/index.md", markdown, title, intro)

@@ -1,0 +1,57 @@
+"""Everything the site needs from the corpus, as pages and files.
+
+`build_site` is the one call the MkDocs hook makes after validation: it
+decides what a build contains (drafts only outside releases) and returns
+generated Markdown pages and static files, with no knowledge of MkDocs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import schema
+from .catalog import catalog_page
+from .corpus import Corpus
+from .exports import (
+    CATALOG_JSON,
+    CATALOG_SCHEMA_PATH,
+    CHECKLIST_CSV,
+    GUIDELINE_SCHEMA_PATH,
+    catalog_json,
+    checklist_csv,
+)
+from .pages import GeneratedPage, SiteContext, guideline_page, term_index_page, term_page
+from .schemadoc import schema_page
+from .traceability import references_page
+
+
+@dataclass(frozen=True)
+class SiteBuild:
+    pages: tuple[GeneratedPage, ...]
+    files: dict[str, str | bytes]
+
+
+def build_site(corpus: Corpus, *, release: bool, site_url: str = "") -> SiteBuild:
+    """Pages and exports for one build. Catalogs and exports list only public
+    guidelines; drafts get a preview page outside releases and nothing in one."""
+    public = tuple(g for g in corpus.guidelines if g.is_public)
+    with_pages = public if release else corpus.guidelines
+    ctx = SiteContext(public, corpus.vocabulary, site_url)
+    page_ctx = SiteContext(with_pages, corpus.vocabulary, site_url)
+    pages = [guideline_page(g, page_ctx) for g in with_pages]
+    pages.append(catalog_page(ctx))
+    pages.append(references_page(ctx))
+    pages.append(schema_page())
+    for kind, terms in (
+        ("audiences", corpus.vocabulary.audiences),
+        ("topics", corpus.vocabulary.topics),
+    ):
+        pages.append(term_index_page(kind, terms, ctx))
+        pages.extend(term_page(kind, term, ctx) for term in terms.values())
+    files: dict[str, str | bytes] = {
+        CATALOG_JSON: catalog_json(public, site_url),
+        CHECKLIST_CSV: checklist_csv(public, corpus.vocabulary),
+        GUIDELINE_SCHEMA_PATH: schema.schema_text(schema.GUIDELINE_SCHEMA),
+        CATALOG_SCHEMA_PATH: schema.schema_text("catalog.schema.json"),
+    }
+    return SiteBuild(tuple(pages), files)

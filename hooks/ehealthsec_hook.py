@@ -1,0 +1,70 @@
+"""MkDocs adapter: validate the guidelines, then add their pages and exports.
+
+Thin on purpose (STYLE.md): every event guards and delegates to the
+`ehealthsec` core, which knows nothing of MkDocs. The same validation as
+`guidelines validate` runs here, so a build reports the same messages.
+Set GUIDELINES_RELEASE=1 for a release build: drafts left out, warnings fatal.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from ehealthsec.corpus import ValidationResult, validate_corpus
+from ehealthsec.problems import summary_line
+from ehealthsec.site import SiteBuild, build_site
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.plugins.ehealthsec")
+_build: dict[str, Any] = {}
+
+
+def _is_release() -> bool:
+    return os.environ.get("GUIDELINES_RELEASE", "") in ("1", "true", "yes")
+
+
+def _report(result: ValidationResult) -> None:
+    errors = [p for p in result.problems if p.severity == "error"]
+    if errors:
+        lines = [p.as_text() for p in result.problems]
+        lines.append(summary_line(result.files_checked, result.problems))
+        raise PluginError("guideline validation failed:\n" + "\n".join(lines))
+    for problem in result.problems:
+        log.warning(problem.as_text())
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    root = Path(config.config_file_path).parent
+    release = _is_release()
+    result = validate_corpus(root, release=release)
+    _report(result)
+    _build["site"] = build_site(result.corpus, release=release, site_url=config.site_url or "")
+    _build["meta"] = {}
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    site: SiteBuild = _build["site"]
+    for file in files:  # hand-written pages live in docs/ in the repository
+        if file.src_uri.endswith(".md"):
+            file.edit_uri = f"docs/{file.src_uri}"
+    for page in site.pages:
+        generated = File.generated(config, page.src_uri, content=page.markdown)
+        generated.edit_uri = page.source_path
+        files.append(generated)
+        _build["meta"][page.src_uri] = page.meta()
+    for path, content in site.files.items():
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    meta = _build.get("meta", {}).get(page.file.src_uri)
+    if meta:
+        page.meta.update(meta)
+    return markdown
