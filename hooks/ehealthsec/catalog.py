@@ -59,6 +59,18 @@ def catalog_page(ctx: SiteContext) -> GeneratedPage:
             f"<td>{len(g.practices)}</td></tr>"
         )
     total = len(ctx.guidelines)
+    panel = (
+        '<div class="hsg-filters" hidden role="search" aria-label="Filter the catalog">'
+        f'{filters}<p class="hsg-count" aria-live="polite" id="hsg-count"></p></div>'
+    )
+    headers = "".join(
+        f'<th scope="col">{h}</th>'
+        for h in ("Id", "Guideline", "Audience", "Topics", "Type", "Status", "Practices")
+    )
+    table = (
+        f'<table class="hsg-catalog" id="hsg-catalog"><caption>Guidelines ({total})</caption>'
+        f"<thead><tr>{headers}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
     markdown = f"""# Catalog of guidance
 
 All {total} guidelines and good-practice documents of this release. Choose an
@@ -66,9 +78,9 @@ audience, topic, type or status to narrow the list; without JavaScript the
 full list is shown. The same data is available as [catalog.json](../catalog.json)
 and, one row per practice, as [checklist.csv](../checklist.csv).
 
-<div class="hsg-filters" hidden role="search" aria-label="Filter the catalog">{filters}<p class="hsg-count" aria-live="polite" id="hsg-count"></p></div>
+{panel}
 
-<table class="hsg-catalog" id="hsg-catalog"><caption>Guidelines ({total})</caption><thead><tr><th scope="col">Id</th><th scope="col">Guideline</th><th scope="col">Audience</th><th scope="col">Topics</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Practices</th></tr></thead><tbody>{"".join(rows)}</tbody></table>
+{table}
 """
     return GeneratedPage(
         CATALOG_SRC,

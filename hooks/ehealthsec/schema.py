@@ -139,15 +139,13 @@ def _retyped_problem(err: ValidationError, tree: YamlTree, path: str, at: Path) 
     reading = _yaml_reading(err.instance)
     where = tree.value_where(at)
     expected = _expected(err)
-    return error(
-        path,
-        where.line,
-        where.column,
-        dotted(at),
+    message = (
         f"unquoted {raw} is read by YAML as {reading}, but {expected} is expected; "
-        f'write "{raw}" in quotes if you mean the text',
-        "yaml-type",
+        f'write "{raw}" in quotes if you mean the text'
     )
+    if not raw:  # `title:` with nothing after it
+        message = f"has no value, but {expected} is expected"
+    return error(path, where.line, where.column, dotted(at), message, "yaml-type")
 
 
 def _yaml_reading(value: Any) -> str:
