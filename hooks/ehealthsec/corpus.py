@@ -127,9 +127,7 @@ def validate_corpus(
     reported = _report_scope(root, only, documents)
     if reported is not None:
         problems = [p for p in problems if p.path in reported]
-        extra = [d for d in load_documents(root, _outside(root, only or ()), today)]
-        for doc in extra:
-            problems.extend(doc.problems)
+        problems.extend(_check_outside(root, only or (), documents, vocabulary, today))
     if strict or release:
         problems = promote_warnings(problems)
     guidelines = tuple(
@@ -147,6 +145,22 @@ def _report_scope(
     if only is None:
         return None
     return {relative_name(root, p) for p in only}
+
+
+def _check_outside(
+    root: Path,
+    only: Iterable[Path],
+    documents: Sequence[LoadedDocument],
+    vocabulary: Vocabulary,
+    today: date,
+) -> list[Problem]:
+    """Named files outside the corpus folder get every check, with their
+    vocabulary keys and cross references resolved against the corpus."""
+    extra = load_documents(root, _outside(root, only), today)
+    names = {d.path for d in extra}
+    problems = [p for d in extra for p in d.problems]
+    problems.extend(p for p in check_corpus([*documents, *extra], vocabulary) if p.path in names)
+    return problems
 
 
 def _outside(root: Path, only: Iterable[Path]) -> list[Path]:

@@ -205,7 +205,8 @@ def _header_block(g: Guideline, ctx: SiteContext, src: str) -> str:
         rows.append(("Related", related))
     if g.supersedes:
         rows.append(("Supersedes", _guideline_links((g.supersedes,), ctx, src)))
-    body = "".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in rows)
+    # Spaces between the items keep words apart in the search index.
+    body = " ".join(f"<dt>{esc(label)}:</dt> <dd>{value}</dd>" for label, value in rows)
     return f'<dl class="hsg-meta">{body}</dl>'
 
 

@@ -1,0 +1,352 @@
+"""Build real sites with MkDocs and read the HTML, exports and search index."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jsonschema
+import pytest
+from ehealthsec.corpus import validate_corpus
+
+from .conftest import REPO, Build
+
+pytestmark = pytest.mark.integration
+
+TRICKY_SUMMARY = "Say \"no\" to shared logins & don't let a 'quick fix' become <b>policy</b>."
+
+
+def _guideline(
+    gid: str,
+    title: str,
+    *,
+    status: str = "published",
+    extra: str = "",
+    summary: str = "A short summary that is long enough to pass.",
+) -> str:
+    dates = (
+        ""
+        if status == "draft"
+        else ("published: 2026-01-05\nupdated: 2026-02-01\nreview_by: 2027-02-01\n")
+    )
+    return (
+        f"---\nid: {gid}\ntitle: {json.dumps(title)}\nsummary: {json.dumps(summary)}\n"
+        f"type: guideline\nstatus: {status}\nversion: 1.0.0\n{dates}"
+        "owner: Test & Review Board\naudience: [clinical-staff]\ntopics: [awareness]\n"
+        "practices:\n  - id: GP-01\n    text: Lock the workstation every time you walk away.\n"
+        "    level: essential\n    references:\n      - source: nis2\n        at: Art. 21(2)(g)\n"
+        f"{extra}---\n\n## Body\n\nText of {gid}.\n"
+    )
+
+
+def _add(repo: Path, name: str, text: str) -> None:
+    path = repo / "guidelines" / "test" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+
+
+class _Collector(HTMLParser):
+    """Every tag with its attributes, and every element id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.ids: set[str] = set()
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        self.tags.append((tag, values))
+        if "id" in values:
+            self.ids.add(values["id"])
+        if tag == "meta" and "name" in values:
+            self.meta[values["name"]] = values.get("content", "")
+        self._in_title = tag == "title"
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_title = False
+
+
+def _parse(html: str) -> _Collector:
+    collector = _Collector()
+    collector.feed(html)
+    return collector
+
+
+# --- the real corpus -------------------------------------------------------------
+
+
+def test_every_public_guideline_has_its_page(corpus_build: Build) -> None:
+    corpus = validate_corpus(REPO).corpus
+    public = [g for g in corpus.guidelines if g.is_public]
+    assert len(public) >= 18
+    for g in public:
+        page = _parse(corpus_build.html(f"guidelines/{g.id.lower()}"))
+        assert page.meta["description"] == g.summary
+        assert g.id in page.title
+
+
+def test_guideline_page_shows_header_practices_and_citation(corpus_build: Build) -> None:
+    html = corpus_build.html("guidelines/hsg-rans-001")
+    assert "<code>HSG-RANS-001</code>" in html
+    assert 'hsg-status--published">Published</span>' in html
+    assert '<time datetime="2026-10-05">' in html
+    assert 'href="../../audiences/management/"' in html
+    assert 'href="../../topics/ransomware/"' in html
+    assert 'href="https://eur-lex.europa.eu/eli/dir/2022/2555/oj"' in html
+    assert 'href="../../references/#nis2-art-21-2-c"' in html
+    assert '<tr id="gp-01">' in html
+    assert "Backups that survive an attack</a>" in html  # related, by title
+    assert re.search(r"Cite as.*guidelines/hsg-rans-001/", html, re.S)
+
+
+def test_edit_link_points_at_the_real_source_file(corpus_build: Build) -> None:
+    html = corpus_build.html("guidelines/hsg-rans-001")
+    assert "/edit/main/guidelines/resilience/hsg-rans-001-preparing-for-ransomware.md" in html
+    assert "/edit/main/docs/contributing.md" in corpus_build.html("contributing")
+
+
+def test_exports_match_the_site(corpus_build: Build) -> None:
+    catalog = json.loads((corpus_build.site / "catalog.json").read_text("utf-8"))
+    schema = json.loads((corpus_build.site / "schemas/catalog.schema.json").read_text("utf-8"))
+    jsonschema.validate(catalog, schema)
+    assert catalog["schema"].endswith("schemas/catalog.schema.json")
+    pages = sorted(p.name for p in (corpus_build.site / "guidelines").iterdir())
+    assert sorted(g["id"].lower() for g in catalog["guidelines"]) == pages
+    assert catalog["count"] == len(pages)
+
+    rows = re.findall(r"<tr data-audience=", corpus_build.html("catalog"))
+    assert len(rows) == catalog["count"]
+
+    raw = (corpus_build.site / "checklist.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    records = list(csv.DictReader(io.StringIO(raw[3:].decode("utf-8"))))
+    assert (
+        len(records)
+        == catalog["practice_count"]
+        == sum(len(g["practices"]) for g in catalog["guidelines"])
+    )
+    first = records[0]
+    assert set(first) >= {"guideline_id", "practice_id", "level", "audiences", "references"}
+    assert (corpus_build.site / "schemas/guideline.schema.json").is_file()
+
+
+def test_vocabulary_pages_list_their_guidelines(corpus_build: Build) -> None:
+    corpus = validate_corpus(REPO).corpus
+    for key in corpus.vocabulary.audiences:
+        html = corpus_build.html(f"audiences/{key}")
+        expected = [g.id for g in corpus.guidelines if key in g.audience and g.is_public]
+        listed = re.findall(r"<td><code>(HSG-[A-Z0-9-]+)</code></td>", html)
+        assert listed == expected
+    assert "Ransomware" in corpus_build.html("topics/ransomware")
+
+
+def test_traceability_names_guidelines_and_practices_per_article(corpus_build: Build) -> None:
+    html = corpus_build.html("references")
+    row = re.search(r'<tr id="nis2-art-21-2-d">(.*?)</tr>', html, re.S)
+    assert row, "NIS2 Art. 21(2)(d) has a row"
+    assert "HSG-SUPP-001" in row.group(1)
+    assert re.search(r'hsg-supp-001/#gp-\d\d">GP-\d\d</a>', row.group(1))
+    assert "Not cited yet" in html
+
+
+def test_search_index_finds_guidelines_by_id_audience_topic_and_source(
+    corpus_build: Build,
+) -> None:
+    corpus = validate_corpus(REPO).corpus
+    docs = corpus_build.search_index()["docs"]
+    assert isinstance(docs, list)
+    for g in (g for g in corpus.guidelines if g.is_public):
+        location = f"guidelines/{g.id.lower()}/"
+        entries = [d for d in docs if d["location"].startswith(location)]
+        assert entries, g.id
+        head = next(d for d in entries if d["location"] == location)
+        assert g.id in head["tags"] and head["boost"] > 1
+        assert g.title in head["title"]
+        text = " ".join(d["text"] for d in entries)
+        assert f"Audience: {corpus.vocabulary.audiences[g.audience[0]].label}" in text
+        for key in g.audience:
+            assert corpus.vocabulary.audiences[key].label in text
+        for key in g.topics:
+            assert corpus.vocabulary.topics[key].label in text
+        for ref in g.references:
+            assert corpus.vocabulary.sources[ref.source].label in text
+
+
+def _external(value: str) -> bool:
+    parts = urlsplit(value.strip())
+    return bool(parts.netloc) or parts.scheme in ("http", "https")
+
+
+LOADING_ATTRIBUTES = ("src", "srcset", "data", "poster", "background")
+
+
+def test_no_page_loads_anything_from_another_host(corpus_build: Build) -> None:
+    offenders = []
+    for path in corpus_build.site.rglob("*.html"):
+        text = path.read_text("utf-8")
+        for tag, attrs in _parse(text).tags:
+            for name in LOADING_ATTRIBUTES:
+                if name in attrs and any(
+                    _external(u.split()[0]) for u in attrs[name].split(",") if u.strip()
+                ):
+                    offenders.append((path.name, tag, name, attrs[name]))
+            # rel=canonical only names the page's address; every other link rel loads.
+            loads = attrs.get("rel", "") not in ("canonical", "alternate")
+            if tag == "link" and loads and _external(attrs.get("href", "")):
+                offenders.append((path.name, tag, "href", attrs["href"]))
+        offenders += [
+            (path.name, "style", "url", u) for u in re.findall(r"url\(\s*['\"]?(https?:)?//", text)
+        ]
+    for css in corpus_build.site.rglob("*.css"):
+        for match in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", css.read_text("utf-8")):
+            offenders.append((css.name, "css", "url", match))
+    assert offenders == []
+
+
+def test_internal_links_and_anchors_resolve(corpus_build: Build) -> None:
+    site = corpus_build.site
+    parsed: dict[Path, _Collector] = {}
+
+    def page(path: Path) -> _Collector:
+        if path not in parsed:
+            parsed[path] = _parse(path.read_text("utf-8"))
+        return parsed[path]
+
+    broken = []
+    for path in site.rglob("*.html"):
+        if path.name == "404.html":  # served at any depth, so its links are site-absolute
+            continue
+        for tag, attrs in page(path).tags:
+            href = attrs.get("href", "") if tag == "a" else ""
+            if not href or _external(href) or href.startswith(("mailto:", "javascript:")):
+                continue
+            target_path, _, fragment = href.partition("#")
+            target = (path.parent / target_path).resolve() if target_path else path
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists() or (
+                fragment and target.suffix == ".html" and fragment not in page(target).ids
+            ):
+                broken.append((str(path.relative_to(site)), href))
+    assert broken == []
+
+
+# --- builds of modified copies ---------------------------------------------------
+
+
+def test_values_are_escaped_end_to_end(repo_copy: Path, build_repo: Callable[..., Build]) -> None:
+    _add(
+        repo_copy,
+        "hsg-esc-001.md",
+        _guideline(
+            "HSG-ESC-001",
+            'Passwords & "shared" logins aren\'t policy',
+            summary="Say \"no\" to shared logins & don't let a 'quick fix' become policy.",
+        ),
+    )
+    build = build_repo(repo_copy)
+    assert build.ok, build.output
+    html = build.html("guidelines/hsg-esc-001")
+    page = _parse(html)
+    assert (
+        page.meta["description"]
+        == "Say \"no\" to shared logins & don't let a 'quick fix' become policy."
+    )
+    assert page.title.startswith('Passwords & "shared" logins aren\'t policy (HSG-ESC-001)')
+    assert 'content="Say &quot;no&quot; to shared logins &amp; don&#x27;t' in html
+    catalog = json.loads((build.site / "catalog.json").read_text("utf-8"))
+    record = next(g for g in catalog["guidelines"] if g["id"] == "HSG-ESC-001")
+    assert record["title"] == 'Passwords & "shared" logins aren\'t policy'
+    assert record["owner"] == "Test & Review Board"
+
+
+def test_drafts_are_left_out_of_a_release(
+    repo_copy: Path, build_repo: Callable[..., Build]
+) -> None:
+    _add(
+        repo_copy,
+        "hsg-draft-001.md",
+        _guideline("HSG-DRAFT-001", "Zanzibar quokka draft guidance", status="draft"),
+    )
+    preview = build_repo(repo_copy, strict=True)
+    assert preview.ok, preview.output
+    assert "This guideline is a draft" in preview.html("guidelines/hsg-draft-001")
+
+    release = build_repo(repo_copy, release=True)
+    assert release.ok, release.output
+    assert not (release.site / "guidelines" / "hsg-draft-001").exists()
+    index = (release.site / "search" / "search_index.json").read_text("utf-8")
+    assert "quokka" not in index.lower() and "HSG-DRAFT-001" not in index
+    assert "HSG-DRAFT-001" not in (release.site / "catalog.json").read_text("utf-8")
+    assert "HSG-DRAFT-001" not in (release.site / "checklist.csv").read_text("utf-8-sig")
+
+
+def test_deprecated_guideline_shows_banner_with_successor(
+    repo_copy: Path, build_repo: Callable[..., Build]
+) -> None:
+    _add(
+        repo_copy,
+        "hsg-old-001.md",
+        _guideline(
+            "HSG-OLD-001",
+            "An older take on screen locking",
+            status="deprecated",
+            extra="superseded_by: HSG-NEW-001\n",
+        ),
+    )
+    _add(
+        repo_copy,
+        "hsg-new-001.md",
+        _guideline(
+            "HSG-NEW-001",
+            "Screen locking on shared clinical workstations",
+            extra="supersedes: HSG-OLD-001\n",
+        ),
+    )
+    build = build_repo(repo_copy)
+    assert build.ok, build.output
+    html = build.html("guidelines/hsg-old-001")
+    assert 'role="alert"' in html and "deprecated" in html
+    assert 'href="../hsg-new-001/">Screen locking on shared clinical workstations' in html
+
+
+def test_bad_guideline_fails_the_build_with_validator_messages(
+    repo_copy: Path, build_repo: Callable[..., Build]
+) -> None:
+    text = _guideline("HSG-BAD-001", "A guideline with an impossible date")
+    _add(repo_copy, "hsg-bad-001.md", text.replace("updated: 2026-02-01", "updated: 2026-02-30"))
+    build = build_repo(repo_copy)
+    assert not build.ok
+    expected = (
+        "guidelines/test/hsg-bad-001.md:9:10: error: updated: '2026-02-30' is not a real date "
+        "(day is out of range for month); expected YYYY-MM-DD [invalid-date]"
+    )
+    assert expected in build.output
+    assert "Traceback" not in build.output
+    assert not (build.site / "index.html").exists(), "a failed build publishes nothing"
+
+
+def test_overdue_review_is_a_warning_that_fails_strict(
+    repo_copy: Path, build_repo: Callable[..., Build]
+) -> None:
+    text = _guideline("HSG-OLD-002", "A guideline that nobody reviewed")
+    _add(
+        repo_copy, "hsg-old-002.md", text.replace("review_by: 2027-02-01", "review_by: 2026-03-01")
+    )
+    lenient = build_repo(repo_copy, strict=False)
+    assert lenient.ok, lenient.output
+    assert "review overdue since 2026-03-01" in lenient.output
+    assert not build_repo(repo_copy, strict=True).ok

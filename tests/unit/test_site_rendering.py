@@ -1,0 +1,97 @@
+"""The rendering functions escape every value, even if validation was bypassed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+from ehealthsec.catalog import catalog_page
+from ehealthsec.exports import catalog_json, checklist_csv
+from ehealthsec.markup import md_text, relative_url
+from ehealthsec.model import Guideline, Practice, Reference, Source, Term, Vocabulary
+from ehealthsec.pages import SiteContext, guideline_page, term_page
+from ehealthsec.traceability import references_page
+
+EVIL = '<script>alert("x")</script>'
+
+
+def _vocabulary() -> Vocabulary:
+    return Vocabulary(
+        audiences={"management": Term("management", f"Boards {EVIL}", f"Desc {EVIL}")},
+        topics={"governance": Term("governance", "Governance", "Oversight")},
+        sources={
+            "nis2": Source(
+                "nis2",
+                f"NIS2 {EVIL}",
+                "Directive",
+                "regulation",
+                'https://example.org/"onmouseover="x',
+                {"Art. 20": EVIL},
+            ),
+        },
+    )
+
+
+def _guideline(**changes: object) -> Guideline:
+    values: dict[str, object] = dict(
+        id="HSG-EVIL-001",
+        title=f"Title {EVIL}",
+        summary=f'Summary "{EVIL}" & more',
+        type="guideline",
+        status="deprecated",
+        version="1.0.0",
+        owner=f"Owner {EVIL}",
+        audience=("management",),
+        topics=("governance",),
+        path="guidelines/x.md",
+        body="## Body\n",
+        published=date(2026, 1, 1),
+        updated=date(2026, 1, 2),
+        review_by=date(2027, 1, 1),
+        references=(Reference("nis2", "Art. 20"),),
+        withdrawal_reason=f"Because {EVIL}",
+        practices=(Practice("GP-01", f"Do {EVIL}", "essential", (Reference("nis2", EVIL),)),),
+    )
+    values.update(changes)
+    return Guideline(**values)  # type: ignore[arg-type]
+
+
+def test_guideline_page_escapes_every_value() -> None:
+    g = _guideline()
+    page = guideline_page(g, SiteContext((g,), _vocabulary(), "https://site.example/"))
+    assert "<script>" not in page.markdown
+    assert "&lt;script&gt;" in page.markdown
+    assert 'onmouseover="x' not in page.markdown
+    meta = page.meta()
+    assert "<script>" not in meta["title"] and "<script>" not in meta["description"]
+    assert meta["description"].startswith("Summary &quot;&lt;script&gt;")
+
+
+def test_lists_catalog_and_traceability_escape_values() -> None:
+    g = _guideline()
+    ctx = SiteContext((g,), _vocabulary())
+    for page in (
+        catalog_page(ctx),
+        references_page(ctx),
+        term_page("audiences", _vocabulary().audiences["management"], ctx),
+    ):
+        assert "<script>" not in page.markdown, page.src_uri
+
+
+def test_exports_keep_values_as_data_and_defuse_formulas() -> None:
+    g = _guideline(practices=(Practice("GP-01", '=HYPERLINK("http://x")', "essential"),))
+    data = json.loads(catalog_json((g,), ""))
+    assert data["guidelines"][0]["title"] == f"Title {EVIL}"
+    rows = list(csv.reader(io.StringIO(checklist_csv((g,), _vocabulary()).decode("utf-8-sig"))))
+    assert rows[1][3] == '\'=HYPERLINK("http://x")'
+
+
+def test_markdown_escaping_and_relative_urls() -> None:
+    assert md_text("*a* [b](c) <d>") == r"\*a\* \[b\]\(c\) &lt;d&gt;"
+    assert relative_url("guidelines/hsg-a-001.md", "audiences/management/") == (
+        "../../audiences/management/"
+    )
+    assert relative_url("catalog/index.md", "guidelines/hsg-a-001/") == "../guidelines/hsg-a-001/"
+    assert relative_url("references/index.md", "references/#nis2") == "./#nis2"
