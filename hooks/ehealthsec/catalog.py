@@ -68,7 +68,7 @@ def catalog_page(ctx: SiteContext) -> GeneratedPage:
         for h in ("Id", "Guideline", "Audience", "Topics", "Type", "Status", "Practices")
     )
     table = (
-        f'<table class="hsg-catalog" id="hsg-catalog"><caption>Guidelines ({total})</caption>'
+        f'<table id="hsg-catalog"><caption>Guidelines ({total})</caption>'
         f"<thead><tr>{headers}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
     markdown = f"""# Catalog of guidance
@@ -87,4 +87,5 @@ and, one row per practice, as [checklist.csv](../checklist.csv).
         markdown,
         "Catalog of guidance",
         "Every guideline and good practice, filterable by audience, topic, type and status.",
+        extra_meta={"hide": ["navigation", "toc"]},  # the table needs the full width
     )

@@ -100,8 +100,8 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     parts = [
         f'<h1 id="{esc(g.slug)}">{esc(g.title)}</h1>',
         _lifecycle_banner(g, ctx, src),
-        _header_block(g, ctx, src),
         f'<p class="hsg-summary">{esc(g.summary)}</p>',
+        _header_block(g, ctx, src),
     ]
     if g.practices:
         parts += ["## Practices", "", _practices_table(g.practices, ctx.vocabulary, src)]
@@ -234,7 +234,7 @@ def _practices_table(practices: Sequence[Practice], vocabulary: Vocabulary, src:
             f"<td>{refs}</td></tr>"
         )
     return (
-        '<table class="hsg-practices"><caption>Good practices: tick each one off when it '
+        '<table><caption>Good practices: tick each one off when it '
         'is in place</caption><thead><tr><th scope="col">Id</th><th scope="col">Practice'
         '</th><th scope="col">Level</th><th scope="col">References</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
@@ -267,7 +267,7 @@ def guideline_table(guidelines: Sequence[Guideline], ctx: SiteContext, src: str)
             f"<td>{esc(TYPE_LABELS.get(g.type, g.type))}</td><td>{status_badge(g.status)}</td></tr>"
         )
     return (
-        '<table class="hsg-list"><thead><tr><th scope="col">Id</th><th scope="col">Guideline'
+        '<table><thead><tr><th scope="col">Id</th><th scope="col">Guideline'
         '</th><th scope="col">Type</th><th scope="col">Status</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
     )

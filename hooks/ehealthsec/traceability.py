@@ -75,7 +75,7 @@ def _source_section(source: Source, cited: dict[str | None, list[Citation]]) -> 
             uncovered.append(locator)
     if rows:
         parts.append(
-            '<table class="hsg-trace-table"><thead><tr><th scope="col">Locator</th>'
+            '<table><thead><tr><th scope="col">Locator</th>'
             '<th scope="col">What it covers</th><th scope="col">Cited by</th></tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
@@ -97,9 +97,6 @@ def _row(source: Source, locator: str | None, label: str, citations: list[Citati
 def references_page(ctx: SiteContext) -> GeneratedPage:
     table = collect_citations(ctx.guidelines)
     sources = [s for s in ctx.vocabulary.sources.values() if s.key in table]
-    contents = "".join(
-        f'<li><a href="#{esc(anchor(s.key))}">{esc(s.label)}</a></li>' for s in sources
-    )
     sections = "\n\n".join(_source_section(s, table[s.key]) for s in sources)
     markdown = f"""# References and traceability
 
@@ -107,8 +104,6 @@ For each regulation, standard and guidance document that this guidance
 cites: the articles or sections cited, what they cover, and the guidelines
 and individual practices that implement them. Locators that no guideline
 cites yet are listed after each table.
-
-<nav aria-label="Sources"><ul class="hsg-sources">{contents}</ul></nav>
 
 {sections}
 """
