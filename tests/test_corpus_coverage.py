@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from ehealthsec.corpus import Corpus, validate_corpus
 from ehealthsec.model import Guideline
 

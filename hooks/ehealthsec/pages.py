@@ -234,7 +234,7 @@ def _practices_table(practices: Sequence[Practice], vocabulary: Vocabulary, src:
             f"<td>{refs}</td></tr>"
         )
     return (
-        '<table><caption>Good practices: tick each one off when it '
+        "<table><caption>Good practices: tick each one off when it "
         'is in place</caption><thead><tr><th scope="col">Id</th><th scope="col">Practice'
         '</th><th scope="col">Level</th><th scope="col">References</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"

@@ -27,7 +27,9 @@ _DANGEROUS_TAG = re.compile(
     r"<\s*(script|style|iframe|object|embed|form|base|meta)\b", re.IGNORECASE
 )
 _RAW_TAG = re.compile(r"<[A-Za-z][^>]*")
-_ATTRIBUTE_LIST = re.compile(r"\{[^}\n]*\}")
+# Neither pattern may hold its own opening bracket: that keeps a scan linear on a
+# long line of `{` or `[`.
+_ATTRIBUTE_LIST = re.compile(r"\{[^{}\n]*\}")
 _EVENT_ATTRIBUTE = re.compile(r"(?:^|[\s\"'/{;:.#])(on[a-z]+)\s*=", re.IGNORECASE)
 _URL_ATTRIBUTE = re.compile(
     r"\b(?:href|src|action|formaction|srcset|poster|data|xlink:href|background|cite|"
@@ -37,7 +39,7 @@ _URL_ATTRIBUTE = re.compile(
 _INLINE_LINK = re.compile(r"\]\(([^)]*)")
 # Not anchored to the line start: Python-Markdown also reads definitions inside
 # quotes and list items, and takes the URL from the next line.
-_REFERENCE_DEFINITION = re.compile(r"\[[^\]\n]+\]:[ \t]*(?:\n[ \t>]*)?(\S+)")
+_REFERENCE_DEFINITION = re.compile(r"\[[^\[\]\n]+\]:[ \t]*(?:\n[ \t>]*)?(\S+)")
 _ANGLE_LINK = re.compile(r"<([^<>\s]*:[^<>]*)>")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _ANY_HTML = re.compile(r"<[A-Za-z!/?]|&#?[A-Za-z0-9]+;")

@@ -10,7 +10,8 @@ from .corpus import GUIDELINES_DIR, find_guideline_files
 
 _ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
 _AREA = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_ID_LINE = re.compile(r"^id:\s*(\S+)\s*$", re.MULTILINE)
+# The id as written, quoted or not, with or without a comment after it.
+_ID_LINE = re.compile(r"^id:[ \t]*[\"']?([A-Za-z0-9-]+)", re.MULTILINE)
 
 
 class ScaffoldError(Exception):
@@ -27,7 +28,7 @@ def _used_ids(root: Path) -> set[str]:
     for path in find_guideline_files(root):
         match = _ID_LINE.search(path.read_text("utf-8", errors="replace")[:4000])
         if match:
-            ids.add(match.group(1).strip("'\""))
+            ids.add(match.group(1))
     return ids
 
 

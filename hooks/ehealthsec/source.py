@@ -107,8 +107,8 @@ def split_front_matter(source: SourceText) -> SplitDocument | Problem:
 
 
 def _closing_delimiter(rest: str) -> int | None:
-    """Offset in `rest` of the line that closes the front matter: `---`, as the opening
-    line, with nothing after it but spaces."""
+    """Offset in `rest` of the closing line: the first `---`, give or take trailing
+    spaces, judged like the opening line."""
     position = 0
     while True:
         line_end = rest.find("\n", position)

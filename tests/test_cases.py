@@ -1,0 +1,188 @@
+"""Example files: valid guidelines pass, each invalid one gives exactly its expected report.
+
+An invalid case is `invalid/NAME.md` with `NAME.expected` beside it, or a folder
+`invalid/NAME/` of several files with `expected.txt` (rules across files). A
+case is validated in a fresh repository root holding the real vocabularies,
+with the case at `guidelines/NAME.md` or `guidelines/NAME/FILE.md`.
+
+When a message changes on purpose, regenerate the expectations and review
+the diff:
+
+    UPDATE_EXPECTATIONS=1 .venv/bin/pytest tests/test_cases.py
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ehealthsec.source import MAX_FILE_BYTES
+
+CASES = Path(__file__).resolve().parent / "cases"
+UPDATE = os.environ.get("UPDATE_EXPECTATIONS") == "1"
+
+MakeRoot = Callable[[dict[str, str | bytes]], Path]
+Validate = Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    files: dict[str, Path]  # path under guidelines/ -> case file
+    expected: Path
+
+    def contents(self) -> dict[str, str | bytes]:
+        return {relative: source.read_bytes() for relative, source in self.files.items()}
+
+
+def collect(group: str) -> list[Case]:
+    cases = []
+    for entry in sorted((CASES / group).iterdir()):
+        if entry.is_dir():
+            files = {f"{entry.name}/{f.name}": f for f in sorted(entry.glob("*.md"))}
+            cases.append(Case(entry.name, files, entry / "expected.txt"))
+        elif entry.suffix == ".md":
+            cases.append(Case(entry.stem, {entry.name: entry}, entry.with_suffix(".expected")))
+    return cases
+
+
+def params(cases: list[Case]) -> list[Any]:
+    return [pytest.param(case, id=case.name) for case in cases]
+
+
+def check_expected(expected: Path, actual: str) -> None:
+    """Compare with the expectation file, or rewrite it under UPDATE_EXPECTATIONS=1."""
+    if UPDATE:
+        expected.write_bytes(actual.encode("utf-8"))
+        return
+    assert expected.is_file(), f"{expected} is missing: run with UPDATE_EXPECTATIONS=1"
+    assert actual == expected.read_bytes().decode("utf-8")
+
+
+INVALID = collect("invalid")
+WARNINGS = collect("warnings")
+VALID = collect("valid")
+
+
+@pytest.mark.parametrize("case", params(INVALID))
+def test_invalid_case(case: Case, make_root: MakeRoot, validate: Validate) -> None:
+    result = validate(make_root(case.contents()))
+    check_expected(case.expected, result.out)
+    assert result.code == 1
+    assert result.err == ""
+
+
+@pytest.mark.parametrize("case", params(WARNINGS))
+def test_warning_case_passes_but_fails_strict(
+    case: Case, make_root: MakeRoot, validate: Validate
+) -> None:
+    root = make_root(case.contents())
+    normal = validate(root)
+    check_expected(case.expected, normal.out)
+    assert normal.code == 0
+    assert ": warning: " in normal.out
+
+    strict = validate(root, "--strict")
+    assert strict.code == 1
+    assert strict.out == _as_errors(normal.out)
+
+
+def _as_errors(report: str) -> str:
+    """The report that `--strict` gives: every warning turned into an error."""
+    *lines, summary = report.rstrip("\n").split("\n")
+    promoted = [line.replace(": warning: ", ": error: ", 1) for line in lines]
+    files = summary.split(",")[0]
+    errors = len(promoted)
+    return (
+        "\n".join([*promoted, f"{files}, {errors} error{'s' * (errors != 1)}, 0 warnings"]) + "\n"
+    )
+
+
+def test_valid_cases_pass_together(make_root: MakeRoot, validate: Validate) -> None:
+    files: dict[str, str | bytes] = {}
+    for case in VALID:
+        files.update(case.contents())
+    result = validate(make_root(files), "--strict")
+    assert result.out == f"{len(VALID)} files, 0 errors, 0 warnings\n"
+    assert result.code == 0
+
+
+@pytest.mark.parametrize("case", params(VALID))
+def test_valid_case_named_alone(case: Case, make_root: MakeRoot, validate: Validate) -> None:
+    # Named on its own, its links still resolve against the other valid cases.
+    files: dict[str, str | bytes] = {}
+    for other in VALID:
+        files.update(other.contents())
+    root = make_root(files)
+    (name,) = case.files
+    result = validate(root, "--strict", root / "guidelines" / name)
+    assert result.out == "1 file, 0 errors, 0 warnings\n"
+    assert result.code == 0
+
+
+def test_every_expectation_has_its_case() -> None:
+    # A renamed case would leave its expectation behind, silently untested.
+    tested = {case.expected for case in INVALID + WARNINGS}
+    found = {*CASES.glob("*/*.expected"), *CASES.glob("*/*/expected.txt")}
+    assert found == tested
+    assert not list((CASES / "valid").glob("*.expected"))
+
+
+def test_enough_cases() -> None:
+    assert len(VALID) >= 5
+    assert len(INVALID) >= 80
+    assert any(case.expected.name == "expected.txt" for case in INVALID)
+
+
+@pytest.mark.parametrize(
+    ("group", "name", "check"),
+    [
+        ("valid", "bom.md", lambda data: data.startswith(b"\xef\xbb\xbf---\n")),
+        (
+            "valid",
+            "crlf.md",
+            lambda data: data.count(b"\r\n") > 10 and data.count(b"\n") == data.count(b"\r\n"),
+        ),
+        ("valid", "cr-only.md", lambda data: b"\n" not in data and data.count(b"\r") > 10),
+        ("invalid", "not-utf8.md", lambda data: b"caf\xe9 " in data),
+        ("invalid", "not-utf8-binary.md", lambda data: b"Test \xff Board" in data),
+    ],
+)
+def test_case_files_keep_their_bytes(group: str, name: str, check: Callable[[bytes], bool]) -> None:
+    # These cases only test something while git and editors leave their bytes alone
+    # (.gitattributes: tests/cases/** -text).
+    assert check((CASES / group / name).read_bytes())
+
+
+# --- a file too large to commit -------------------------------------------------------
+
+
+def _padded(size: int) -> bytes:
+    """The minimal valid case, padded with body lines to exactly `size` bytes."""
+    head = (CASES / "valid" / "minimal.md").read_bytes() + b"\n"
+    line = b"Padding text of a very long guideline body.\n"
+    padding = line * ((size - len(head)) // len(line))
+    tail = b"x" * (size - len(head) - len(padding))
+    return head + padding + tail
+
+
+def test_file_of_exactly_one_mebibyte_passes(make_root: MakeRoot, validate: Validate) -> None:
+    data = _padded(MAX_FILE_BYTES)
+    assert len(data) == 1024 * 1024
+    result = validate(make_root({"big.md": data}))
+    assert result.out == "1 file, 0 errors, 0 warnings\n"
+    assert result.code == 0
+
+
+def test_file_larger_than_one_mebibyte_fails(make_root: MakeRoot, validate: Validate) -> None:
+    result = validate(make_root({"huge.md": _padded(MAX_FILE_BYTES + 1)}))
+    assert result.out == (
+        "guidelines/huge.md:1:1: error: -: file is 1,048,577 bytes; the limit is 1 MiB "
+        "(1,048,576 bytes): split the guideline [file-too-large]\n"
+        "1 file, 1 error, 0 warnings\n"
+    )
+    assert result.code == 1
