@@ -6,8 +6,10 @@ release use, so all three report the same problems in the same words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -37,7 +39,6 @@ class ValidationResult:
     corpus: Corpus
     problems: list[Problem]
     files_checked: int
-    documents: tuple[LoadedDocument, ...] = field(default=(), repr=False)
 
     @property
     def ok(self) -> bool:
@@ -54,14 +55,18 @@ def find_guideline_files(root: Path) -> list[Path]:
 
 
 def relative_name(root: Path, path: Path) -> str:
+    """`path` relative to the repository root, with forward slashes."""
+    try:  # files found under the root need no file-system calls
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        pass
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
 
-def _read(root: Path, path: Path) -> LoadedDocument | bytes:
-    name = relative_name(root, path)
+def _read(name: str, path: Path) -> LoadedDocument | bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:  # refuse before reading a byte of it
@@ -94,12 +99,26 @@ def _read(root: Path, path: Path) -> LoadedDocument | bytes:
 def load_documents(root: Path, files: Iterable[Path], today: date) -> list[LoadedDocument]:
     documents = []
     for path in files:
-        outcome = _read(root, path)
+        name = relative_name(root, path)
+        outcome = _read(name, path)
         if isinstance(outcome, LoadedDocument):
             documents.append(outcome)
         else:
-            documents.append(load_document(relative_name(root, path), outcome, today))
+            documents.append(load_document(name, outcome, today))
     return documents
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Validation allocates many small objects and frees them in bulk, without
+    reference cycles; the cyclic collector would only rescan them, so it rests."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def validate_corpus(
@@ -116,7 +135,14 @@ def validate_corpus(
     resolve against the whole corpus. `release` leaves drafts out entirely
     and, like `strict`, turns warnings into errors.
     """
-    today = today or date.today()
+    root = root.resolve()
+    with _collector_paused():
+        return _validate(root, only, today or date.today(), strict=strict, release=release)
+
+
+def _validate(
+    root: Path, only: Sequence[Path] | None, today: date, *, strict: bool, release: bool
+) -> ValidationResult:
     vocabulary, problems = load_vocabulary(root, GUIDELINES_DIR)
     documents = load_documents(root, find_guideline_files(root), today)
     if release:
@@ -134,9 +160,7 @@ def validate_corpus(
         sorted((d.guideline for d in documents if d.guideline is not None), key=lambda g: g.id)
     )
     files = len(reported) if reported is not None else len(documents)
-    return ValidationResult(
-        Corpus(guidelines, vocabulary), sort_problems(problems), files, tuple(documents)
-    )
+    return ValidationResult(Corpus(guidelines, vocabulary), sort_problems(problems), files)
 
 
 def _report_scope(

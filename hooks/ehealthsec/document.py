@@ -61,7 +61,8 @@ def load_document(path: str, data: bytes, today: date) -> LoadedDocument:
         return LoadedDocument(path, None, tree, tuple(problems))
     schema_problems = schema.validate(schema.GUIDELINE_SCHEMA, tree, path)
     problems.extend(schema_problems)
-    problems.extend(_field_safety(path, tree))
+    if _may_hold_markup(split.front_matter):
+        problems.extend(_field_safety(path, tree))
     problems.extend(_date_problems(path, tree, today))
     problems.extend(_duplicate_practice_ids(path, tree))
     status = tree.data.get("status") if isinstance(tree.data.get("status"), str) else None
@@ -132,6 +133,15 @@ def _strings(value: Any, at: Path) -> Iterator[tuple[Path, str]]:
             yield from _strings(item, (*at, index))
 
 
+# Every unsafe construct, and any HTML in a plain-text field, needs one of these
+# in the front matter as written; a backslash covers YAML escapes like "\x3c".
+_MARKUP_HINT = re.compile("[<{&\\\\\u202a-\u202e\u2066-\u2069]|\\]\\(|\\]:")
+
+
+def _may_hold_markup(front_matter: str) -> bool:
+    return _MARKUP_HINT.search(front_matter) is not None
+
+
 def _field_safety(path: str, tree: YamlTree) -> Iterator[Problem]:
     for at, text in _strings(tree.data, ()):
         plain = len(at) == 1 and at[0] in PLAIN_TEXT_FIELDS
@@ -145,25 +155,26 @@ def _duplicate_practice_ids(path: str, tree: YamlTree) -> Iterator[Problem]:
     practices = tree.data.get("practices")
     if not isinstance(practices, list):
         return
-    first: dict[str, Where] = {}
+    first: dict[str, int] = {}
     for index, practice in enumerate(practices):
         pid = practice.get("id") if isinstance(practice, dict) else None
         if not isinstance(pid, str):
             continue
+        if pid not in first:
+            first[pid] = index
+            continue
         at = ("practices", index, "id")
-        where = tree.value_where(at)
-        if pid in first:
-            yield error(
-                path,
-                where.line,
-                where.column,
-                dotted(at),
-                f"practice id '{pid}' is used twice in this guideline (first at line "
-                f"{first[pid].line}); give each practice its own id",
-                "duplicate-practice-id",
-            )
-        else:
-            first[pid] = where
+        where = tree.value_where(at)  # positions are looked up only for a problem
+        first_line = tree.value_where(("practices", first[pid], "id")).line
+        yield error(
+            path,
+            where.line,
+            where.column,
+            dotted(at),
+            f"practice id '{pid}' is used twice in this guideline (first at line "
+            f"{first_line}); give each practice its own id",
+            "duplicate-practice-id",
+        )
 
 
 # --- dates ------------------------------------------------------------------
@@ -177,10 +188,10 @@ def _date_problems(path: str, tree: YamlTree, today: date) -> Iterator[Problem]:
         raw = tree.data.get(name)
         if not isinstance(raw, str) or not _DATE_SHAPE.match(raw):
             continue  # absent or wrong shape: the schema reports it
-        where = tree.value_where((name,))
         try:
             dates[name] = date.fromisoformat(raw)
         except ValueError as exc:
+            where = tree.value_where((name,))
             yield error(
                 path,
                 where.line,

@@ -44,17 +44,29 @@ _ANGLE_LINK = re.compile(r"<([^<>\s]*:[^<>]*)>")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _ANY_HTML = re.compile(r"<[A-Za-z!/?]|&#?[A-Za-z0-9]+;")
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
+_SAFE_START = re.compile(r"(?:https?://|mailto:|/|#|\.\.?/)", re.IGNORECASE)
 
 
 def scan_markup(text: str) -> list[Finding]:
     """Unsafe tags, event attributes and URL schemes in Markdown or HTML."""
     if "<" not in text and "(" not in text and "{" not in text and "]:" not in text:
         return _bidi(text)
+    containers = _containers(text)
     findings = list(_dangerous_tags(text))
-    findings.extend(_event_attributes(text))
-    findings.extend(_unsafe_urls(text))
+    findings.extend(_event_attributes(containers))
+    findings.extend(_unsafe_urls(text, containers))
     findings.extend(_bidi(text))
     return findings
+
+
+def _containers(text: str) -> list[re.Match[str]]:
+    """Raw HTML tags and attribute lists: the only places an attribute can be set."""
+    found: list[re.Match[str]] = []
+    if "<" in text:
+        found.extend(_RAW_TAG.finditer(text))
+    if "{" in text:
+        found.extend(_ATTRIBUTE_LIST.finditer(text))
+    return found
 
 
 def scan_plain(text: str) -> list[Finding]:
@@ -83,8 +95,7 @@ def _dangerous_tags(text: str) -> Iterator[Finding]:
         )
 
 
-def _event_attributes(text: str) -> Iterator[Finding]:
-    containers = [*_RAW_TAG.finditer(text), *_ATTRIBUTE_LIST.finditer(text)]
+def _event_attributes(containers: list[re.Match[str]]) -> Iterator[Finding]:
     for container in containers:
         for match in _EVENT_ATTRIBUTE.finditer(container.group()):
             yield Finding(
@@ -94,25 +105,35 @@ def _event_attributes(text: str) -> Iterator[Finding]:
             )
 
 
-def _unsafe_urls(text: str) -> Iterator[Finding]:
-    reported: list[range] = []  # `[x](<javascript:...>)` is one link, not two
-    for pattern in (_INLINE_LINK, _REFERENCE_DEFINITION, _ANGLE_LINK, _URL_ATTRIBUTE):
+def _url_candidates(text: str, containers: list[re.Match[str]]) -> Iterator[tuple[int, str]]:
+    """(offset, URL) of every link destination and URL-valued attribute."""
+    for pattern in (_INLINE_LINK, _REFERENCE_DEFINITION, _ANGLE_LINK):
         for match in pattern.finditer(text):
-            url = match.group(1)
-            scheme = unsafe_scheme(url)
-            if scheme and not any(match.start(1) in span for span in reported):
-                reported.append(range(match.start(1), match.end(1)))
-                yield Finding(
-                    match.start(1),
-                    f"'{scheme}' URLs are not allowed in links or images: link to an "
-                    "https:// address or a page of this site",
-                    "unsafe-url",
-                )
+            yield match.start(1), match.group(1)
+    for container in containers:  # `href=` outside a tag or attribute list is just text
+        for match in _URL_ATTRIBUTE.finditer(container.group()):
+            yield container.start() + match.start(1), match.group(1)
+
+
+def _unsafe_urls(text: str, containers: list[re.Match[str]]) -> Iterator[Finding]:
+    reported: list[range] = []  # `[x](<javascript:...>)` is one link, not two
+    for start, url in _url_candidates(text, containers):
+        scheme = unsafe_scheme(url)
+        if scheme and not any(start in span for span in reported):
+            reported.append(range(start, start + len(url)))
+            yield Finding(
+                start,
+                f"'{scheme}' URLs are not allowed in links or images: link to an "
+                "https:// address or a page of this site",
+                "unsafe-url",
+            )
 
 
 def unsafe_scheme(url: str) -> str | None:
     """The dangerous scheme a browser would see in `url`, if any."""
     decoded = url.strip("\"'<>")
+    if _SAFE_START.match(decoded):  # the scheme is settled by the first characters
+        return None
     for _ in range(3):  # `&amp;#106;` decodes twice: through Markdown, then the browser
         again = html.unescape(decoded)
         if again == decoded:

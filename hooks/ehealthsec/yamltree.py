@@ -11,8 +11,8 @@ into booleans, nulls or numbers; those become that type so the schema says
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast
 
 import yaml
 
@@ -30,6 +30,7 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _TRUE_WORDS = frozenset({"yes", "true", "on"})
+_RETYPED_TAGS = frozenset({_BOOL_TAG, _NULL_TAG, _INT_TAG, _FLOAT_TAG})
 # What YAML's reader refuses: anything outside c-printable (YAML 1.1, 5.1).
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -42,26 +43,62 @@ class Where:
     column: int
 
 
-@dataclass
 class YamlTree:
     """Parsed data with positions. `values[path]` is where the value starts,
-    `keys[path]` where its key is; `raw[path]` is an unquoted scalar as written
-    when YAML would not read it as text."""
+    `keys[path]` where its key is; `retyped[path]` is an unquoted scalar as
+    written when YAML would not read it as text.
 
-    data: Any
-    values: dict[Path, Where] = field(default_factory=dict)
-    keys: dict[Path, Where] = field(default_factory=dict)
-    retyped: dict[Path, str] = field(default_factory=dict)
+    Most files are valid, so positions are worked out only when a problem
+    asks for one: the node tree is kept and walked again on first use.
+    """
+
+    def __init__(self, data: Any, root: yaml.Node | None = None, line_offset: int = 1) -> None:
+        self.data = data
+        self._root = root
+        self._line_offset = line_offset
+        self._index: YamlTree | None = None
+
+    def _indexed(self) -> YamlTree:
+        if self._root is None:
+            return self
+        if self._index is None:
+            walker = _Walker("", self._line_offset)
+            walker.walk(self._root, ())
+            self._index = walker.tree
+        return self._index
+
+    @property
+    def values(self) -> dict[Path, Where]:
+        return self._indexed()._values
+
+    @property
+    def keys(self) -> dict[Path, Where]:
+        return self._indexed()._keys
+
+    @property
+    def retyped(self) -> dict[Path, str]:
+        return self._indexed()._retyped
+
+    _values: dict[Path, Where]
+    _keys: dict[Path, Where]
+    _retyped: dict[Path, str]
+
+    @classmethod
+    def with_positions(cls, data: Any) -> YamlTree:
+        tree = cls(data)
+        tree._values, tree._keys, tree._retyped = {}, {}, {}
+        return tree
 
     def where(self, path: Path) -> Where:
         """The best position for a problem at `path`: its key, else its value,
         else the nearest ancestor that has one."""
+        keys, values = self.keys, self.values
         probe = path
         while True:
-            if probe in self.keys:
-                return self.keys[probe]
-            if probe in self.values:
-                return self.values[probe]
+            if probe in keys:
+                return keys[probe]
+            if probe in values:
+                return values[probe]
             if not probe:
                 return Where(1, 1)
             probe = probe[:-1]
@@ -85,14 +122,14 @@ class _Walker:
     def __init__(self, path: str, line_offset: int) -> None:
         self.path = path
         self.offset = line_offset - 1
-        self.tree = YamlTree(None)
+        self.tree = YamlTree.with_positions(None)
         self.problems: list[Problem] = []
 
     def where(self, node: yaml.Node) -> Where:
         return Where(node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)
 
     def walk(self, node: yaml.Node, at: Path) -> Any:
-        self.tree.values[at] = self.where(node)
+        self.tree._values[at] = self.where(node)
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, at)
         if isinstance(node, yaml.SequenceNode):
@@ -120,7 +157,7 @@ class _Walker:
                 )
                 continue
             first_seen[key] = key_where
-            self.tree.keys[child] = key_where
+            self.tree._keys[child] = key_where
             result[key] = self.walk(value_node, child)
         return result
 
@@ -128,16 +165,9 @@ class _Walker:
         text: str = node.value
         if node.style:  # quoted or block scalar: always text (libyaml says '' for plain)
             return text
-        tag = node.tag
-        if tag == _BOOL_TAG:
-            self.tree.retyped[at] = text
-            return text.lower() in _TRUE_WORDS
-        if tag == _NULL_TAG:
-            self.tree.retyped[at] = text
-            return None
-        if tag in (_INT_TAG, _FLOAT_TAG):
-            self.tree.retyped[at] = text
-            return _number(text)
+        if node.tag in _RETYPED_TAGS:
+            self.tree._retyped[at] = text
+            return _retype(node.tag, text)
         return text  # str, and timestamps kept as written for the date checks
 
     def report(self, where: Where, field: str, message: str, rule: str) -> None:
@@ -166,9 +196,45 @@ def parse_yaml(text: str, path: str, line_offset: int = 1) -> tuple[YamlTree | N
         return None, [
             error(path, line_offset, 1, "", "front matter is empty", "front-matter-empty")
         ]
-    walker = _Walker(path, line_offset)
-    walker.tree.data = walker.walk(node, ())
-    return walker.tree, walker.problems
+    try:
+        return YamlTree(_plain_data(node), node, line_offset), []
+    except _NeedsCareful:
+        walker = _Walker(path, line_offset)
+        walker.tree.data = walker.walk(node, ())
+        return walker.tree, walker.problems
+
+
+class _NeedsCareful(Exception):
+    """A mapping with a duplicate or non-text key: the careful walk reports it."""
+
+
+def _plain_data(node: yaml.Node) -> Any:
+    """The data of a well-formed tree, fast: no positions, same values as `_Walker`."""
+    kind = node.__class__
+    if kind is yaml.ScalarNode:
+        scalar = cast(yaml.ScalarNode, node)
+        if scalar.style or scalar.tag not in _RETYPED_TAGS:
+            return scalar.value
+        return _retype(scalar.tag, scalar.value)
+    if kind is yaml.SequenceNode:
+        return [_plain_data(item) for item in node.value]
+    pairs = node.value
+    try:
+        result = {key.value: _plain_data(value) for key, value in pairs}
+    except TypeError:  # a list or mapping used as a key is unhashable
+        raise _NeedsCareful from None
+    if len(result) != len(pairs) or any(key.__class__ is not yaml.ScalarNode for key, _ in pairs):
+        raise _NeedsCareful
+    return result
+
+
+def _retype(tag: str, text: str) -> Any:
+    """What other YAML readers make of an unquoted bool, null or number."""
+    if tag == _BOOL_TAG:
+        return text.lower() in _TRUE_WORDS
+    if tag == _NULL_TAG:
+        return None
+    return _number(text)
 
 
 def _refuse_anchors_aliases_tags(text: str, path: str, line_offset: int) -> list[Problem]:
