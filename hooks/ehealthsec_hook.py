@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ehealthsec.corpus import ValidationResult, validate_corpus
+from ehealthsec.pages import GeneratedPage
 from ehealthsec.problems import summary_line
 from ehealthsec.site import SiteBuild, build_site
 from mkdocs.config.defaults import MkDocsConfig
@@ -45,7 +46,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     result = validate_corpus(root, release=release)
     _report(result)
     _build["site"] = build_site(result.corpus, release=release, site_url=config.site_url or "")
-    _build["meta"] = {}
+    _build["pages"] = {page.src_uri: page for page in _build["site"].pages}
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -57,14 +58,23 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         generated = File.generated(config, page.src_uri, content=page.markdown)
         generated.edit_uri = page.source_path
         files.append(generated)
-        _build["meta"][page.src_uri] = page.meta()
     for path, content in site.files.items():
         files.append(File.generated(config, path, content=content))
     return files
 
 
+def _generated(page: Page) -> GeneratedPage | None:
+    found: GeneratedPage | None = _build.get("pages", {}).get(page.file.src_uri)
+    return found
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    meta = _build.get("meta", {}).get(page.file.src_uri)
-    if meta:
-        page.meta.update(meta)
+    generated = _generated(page)
+    if generated:
+        page.meta.update(generated.meta())
     return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    generated = _generated(page)
+    return generated.fill_blocks(html) if generated else html

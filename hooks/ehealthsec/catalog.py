@@ -11,8 +11,10 @@ from .markup import esc, relative_url
 from .model import Term
 from .pages import (
     CATALOG_SRC,
+    SEARCH_EXCLUDED,
     STATUS_LABELS,
     TYPE_LABELS,
+    Blocks,
     GeneratedPage,
     SiteContext,
     guideline_url,
@@ -59,6 +61,7 @@ def catalog_page(ctx: SiteContext) -> GeneratedPage:
             f"<td>{len(g.practices)}</td></tr>"
         )
     total = len(ctx.guidelines)
+    raw = Blocks()
     panel = (
         '<div class="hsg-filters" hidden role="search" aria-label="Filter the catalog">'
         f'{filters}<p class="hsg-count" aria-live="polite" id="hsg-count"></p></div>'
@@ -78,14 +81,16 @@ audience, topic, type or status to narrow the list; without JavaScript the
 full list is shown. The same data is available as [catalog.json](../catalog.json)
 and, one row per practice, as [checklist.csv](../checklist.csv).
 
-{panel}
+{raw(panel)}
 
-{table}
+{raw(table)}
 """
     return GeneratedPage(
         CATALOG_SRC,
         markdown,
         "Catalog of guidance",
         "Every guideline and good practice, filterable by audience, topic, type and status.",
-        extra_meta={"hide": ["navigation", "toc"]},  # the table needs the full width
+        # The table needs the full width; search finds the guidelines themselves.
+        extra_meta={"hide": ["navigation", "toc"], **SEARCH_EXCLUDED},
+        blocks=raw.items,
     )

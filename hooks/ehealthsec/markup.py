@@ -9,7 +9,6 @@ hostile here even though validation refuses markup: this is the last line.
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~.-])")
@@ -38,16 +37,20 @@ def relative_url(from_src_uri: str, to_url: str) -> str:
 
     Raw HTML is not rewritten by MkDocs, so links in it must already be
     relative to the page, which is what keeps them working under every
-    mike version folder.
+    mike version folder. Pure string work: this runs for every link.
     """
-    base = page_dir(from_src_uri) or "."
+    base = [part for part in page_dir(from_src_uri).split("/") if part]
     path, _, fragment = to_url.partition("#")
-    target = path or base
-    rel = posixpath.relpath(target or ".", base)
-    if target.endswith("/") and rel != ".":
-        rel += "/"
-    if rel == ".":
+    target = [part for part in path.split("/") if part] if path else base
+    common = 0
+    while common < min(len(base), len(target)) and base[common] == target[common]:
+        common += 1
+    parts = [".."] * (len(base) - common) + target[common:]
+    rel = "/".join(parts)
+    if not rel:
         rel = "./"
+    elif path.endswith("/") or not path:
+        rel += "/"
     return rel + (f"#{fragment}" if fragment else "")
 
 

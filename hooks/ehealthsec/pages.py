@@ -7,6 +7,7 @@ results to MkDocs as generated files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -26,6 +27,7 @@ LEVEL_LABELS = {"essential": "Essential", "advanced": "Advanced"}
 
 CATALOG_SRC = "catalog/index.md"
 REFERENCES_SRC = "references/index.md"
+SEARCH_EXCLUDED = {"search": {"exclude": True}}
 AUDIENCES_INDEX_SRC = "audiences/index.md"
 TOPICS_INDEX_SRC = "topics/index.md"
 
@@ -42,6 +44,7 @@ class GeneratedPage:
     search_tags: tuple[str, ...] = ()
     search_boost: float | None = None
     extra_meta: dict[str, Any] = field(default_factory=dict)
+    blocks: dict[str, str] = field(default_factory=dict)
 
     def meta(self) -> dict[str, Any]:
         """Page metadata, escaped for templates that print it without escaping."""
@@ -53,6 +56,32 @@ class GeneratedPage:
         if self.search_boost is not None:
             meta["search"] = {"boost": self.search_boost}
         return meta
+
+    def fill_blocks(self, html: str) -> str:
+        """Put the raw HTML blocks in place of their tokens in the rendered page."""
+        if not self.blocks:
+            return html
+        return _BLOCK_TOKEN.sub(lambda m: self.blocks.get(m.group(1), m.group(0)), html)
+
+
+# Generated HTML skips Markdown: the page's Markdown holds a token paragraph,
+# and the rendered `<p>token</p>` is replaced by the HTML. Python-Markdown's
+# raw-HTML parser would otherwise re-read every tag of every table.
+_BLOCK_TOKEN = re.compile(r"<p>(HSGBLOCK\d+X)</p>")
+
+
+class Blocks:
+    """Raw HTML blocks of one page, each stood in for by a token paragraph."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, str] = {}
+
+    def __call__(self, html: str) -> str:
+        if not html:
+            return ""
+        token = f"HSGBLOCK{len(self.items)}X"
+        self.items[token] = html
+        return token
 
 
 def guideline_src(g: Guideline) -> str:
@@ -69,10 +98,6 @@ def audience_url(key: str) -> str:
 
 def topic_url(key: str) -> str:
     return f"topics/{key}/"
-
-
-def reference_anchor(ref: Reference) -> str:
-    return anchor(ref.source, ref.at) if ref.at else anchor(ref.source)
 
 
 @dataclass(frozen=True)
@@ -97,15 +122,16 @@ class SiteContext:
 
 def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     src = guideline_src(g)
+    raw = Blocks()
     parts = [
-        f'<h1 id="{esc(g.slug)}">{esc(g.title)}</h1>',
-        _lifecycle_banner(g, ctx, src),
-        f'<p class="hsg-summary">{esc(g.summary)}</p>',
-        _header_block(g, ctx, src),
+        raw(f'<h1 id="{esc(g.slug)}">{esc(g.title)}</h1>'),
+        raw(_lifecycle_banner(g, ctx, src)),
+        raw(f'<p class="hsg-summary">{esc(g.summary)}</p>'),
+        raw(_header_block(g, ctx, src)),
     ]
     if g.practices:
-        parts += ["## Practices", "", _practices_table(g.practices, ctx.vocabulary, src)]
-    parts += ["", g.body.strip(), "", "## Cite as", "", _cite_as(g, ctx)]
+        parts += ["## Practices", raw(_practices_table(g.practices, ctx.vocabulary, src))]
+    parts += [g.body.strip(), "## Cite as", raw(_cite_as(g, ctx))]
     tags = (g.id, *(_labels(g.audience, ctx.vocabulary.audiences)))
     return GeneratedPage(
         src_uri=src,
@@ -116,6 +142,7 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         search_tags=tags,
         search_boost=2.0,
         extra_meta={"hsg_status": g.status},
+        blocks=raw.items,
     )
 
 
@@ -162,20 +189,34 @@ def _term_links(keys: Sequence[str], terms: dict[str, Term], url: Any, src: str)
     return ", ".join(links)
 
 
+def reference_url(ref: Reference) -> str:
+    """The traceability row of a reference: `references/<source>/#<locator>`."""
+    row = anchor(ref.at) if ref.at else "whole"
+    return f"references/{ref.source}/#{row}"
+
+
 def _reference_links(refs: Sequence[Reference], vocabulary: Vocabulary, src: str) -> str:
+    """Each reference: its official text, and its row in the traceability pages."""
     items = []
     for ref in refs:
         source = vocabulary.sources.get(ref.source)
         name = esc(source.label if source else ref.source)
         at = f" {esc(ref.at)}" if ref.at else ""
-        trace = relative_url(src, f"references/#{reference_anchor(ref)}")
+        trace = esc(relative_url(src, reference_url(ref)))
         official = f'<a href="{esc(source.url)}" rel="noopener">{name}</a>' if source else name
         label = esc(f"Traceability: every guideline citing {ref.label(vocabulary)}")
         items.append(
-            f'{official}{at} <a class="hsg-trace" href="{esc(trace)}" '
-            f'aria-label="{label}" title="{label}">(trace)</a>'
+            f'{official}{at} <a class="hsg-trace" href="{trace}" aria-label="{label}">(trace)</a>'
         )
     return "; ".join(items)
+
+
+def _trace_links(refs: Sequence[Reference], vocabulary: Vocabulary, src: str) -> str:
+    """Compact references for the practices table: one link each, to traceability."""
+    return "; ".join(
+        f'<a href="{esc(relative_url(src, reference_url(ref)))}">{esc(ref.label(vocabulary))}</a>'
+        for ref in refs
+    )
 
 
 def _header_block(g: Guideline, ctx: SiteContext, src: str) -> str:
@@ -225,7 +266,7 @@ def _guideline_links(ids: Sequence[str], ctx: SiteContext, src: str) -> str:
 def _practices_table(practices: Sequence[Practice], vocabulary: Vocabulary, src: str) -> str:
     rows = []
     for p in practices:
-        refs = _reference_links(p.references, vocabulary, src) if p.references else ""
+        refs = _trace_links(p.references, vocabulary, src)
         rows.append(
             f'<tr id="{esc(p.id.lower())}"><td><code>{esc(p.id)}</code></td>'
             f"<td>{esc(p.text)}</td>"
@@ -278,12 +319,13 @@ def term_page(kind: str, term: Term, ctx: SiteContext) -> GeneratedPage:
     src = f"{kind}/{term.key}.md"
     matching = [g for g in ctx.guidelines if term.key in getattr(g, field)]
     noun = "audience" if kind == "audiences" else "topic"
+    raw = Blocks()
     markdown = (
         f"# {md_text(term.label)}\n\n{md_text(term.description)}\n\n"
         f"{len(matching)} guideline(s) for this {noun}.\n\n"
-        f"{guideline_table(matching, ctx, src)}\n"
+        f"{raw(guideline_table(matching, ctx, src))}\n"
     )
-    return GeneratedPage(src, markdown, term.label, term.description)
+    return GeneratedPage(src, markdown, term.label, term.description, blocks=raw.items)
 
 
 def term_index_page(kind: str, terms: dict[str, Term], ctx: SiteContext) -> GeneratedPage:

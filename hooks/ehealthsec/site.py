@@ -22,7 +22,7 @@ from .exports import (
 )
 from .pages import GeneratedPage, SiteContext, guideline_page, term_index_page, term_page
 from .schemadoc import schema_page
-from .traceability import references_page
+from .traceability import references_pages
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def build_site(corpus: Corpus, *, release: bool, site_url: str = "") -> SiteBuil
     page_ctx = SiteContext(with_pages, corpus.vocabulary, site_url)
     pages = [guideline_page(g, page_ctx) for g in with_pages]
     pages.append(catalog_page(ctx))
-    pages.append(references_page(ctx))
+    pages.extend(references_pages(ctx))
     pages.append(schema_page())
     for kind, terms in (
         ("audiences", corpus.vocabulary.audiences),

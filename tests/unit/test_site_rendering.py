@@ -11,8 +11,8 @@ from ehealthsec.catalog import catalog_page
 from ehealthsec.exports import catalog_json, checklist_csv
 from ehealthsec.markup import md_text, relative_url
 from ehealthsec.model import Guideline, Practice, Reference, Source, Term, Vocabulary
-from ehealthsec.pages import SiteContext, guideline_page, term_page
-from ehealthsec.traceability import references_page
+from ehealthsec.pages import GeneratedPage, SiteContext, guideline_page, term_page
+from ehealthsec.traceability import references_pages
 
 EVIL = '<script>alert("x")</script>'
 
@@ -58,12 +58,17 @@ def _guideline(**changes: object) -> Guideline:
     return Guideline(**values)  # type: ignore[arg-type]
 
 
+def _everything(page: GeneratedPage) -> str:
+    """All a page contributes to the site: its Markdown and its raw HTML blocks."""
+    return page.markdown + "".join(page.blocks.values())
+
+
 def test_guideline_page_escapes_every_value() -> None:
     g = _guideline()
     page = guideline_page(g, SiteContext((g,), _vocabulary(), "https://site.example/"))
-    assert "<script>" not in page.markdown
-    assert "&lt;script&gt;" in page.markdown
-    assert 'onmouseover="x' not in page.markdown
+    assert "<script>" not in _everything(page)
+    assert "&lt;script&gt;" in _everything(page)
+    assert 'onmouseover="x' not in _everything(page)
     meta = page.meta()
     assert "<script>" not in meta["title"] and "<script>" not in meta["description"]
     assert meta["description"].startswith("Summary &quot;&lt;script&gt;")
@@ -72,12 +77,14 @@ def test_guideline_page_escapes_every_value() -> None:
 def test_lists_catalog_and_traceability_escape_values() -> None:
     g = _guideline()
     ctx = SiteContext((g,), _vocabulary())
-    for page in (
+    pages = [
         catalog_page(ctx),
-        references_page(ctx),
+        *references_pages(ctx),
         term_page("audiences", _vocabulary().audiences["management"], ctx),
-    ):
-        assert "<script>" not in page.markdown, page.src_uri
+    ]
+    for page in pages:
+        assert page.blocks or "<" not in page.markdown, page.src_uri
+        assert "<script>" not in _everything(page), page.src_uri
 
 
 def test_exports_keep_values_as_data_and_defuse_formulas() -> None:
@@ -95,3 +102,15 @@ def test_markdown_escaping_and_relative_urls() -> None:
     )
     assert relative_url("catalog/index.md", "guidelines/hsg-a-001/") == "../guidelines/hsg-a-001/"
     assert relative_url("references/index.md", "references/#nis2") == "./#nis2"
+    assert (
+        relative_url("guidelines/x.md", "references/nis2/#art-1") == "../../references/nis2/#art-1"
+    )
+
+
+def test_blocks_replace_their_token_paragraphs() -> None:
+    g = _guideline()
+    page = guideline_page(g, SiteContext((g,), _vocabulary()))
+    token = list(page.blocks)[1]
+    assert f"\n\n{token}\n\n" in page.markdown  # a paragraph of its own
+    filled = page.fill_blocks(f"<p>{token}</p><p>HSGBLOCK99X</p><p>text</p>")
+    assert filled == page.blocks[token] + "<p>HSGBLOCK99X</p><p>text</p>"
