@@ -74,7 +74,8 @@ def catalog_json(guidelines: tuple[Guideline, ...], site_url: str) -> str:
         "practice_count": sum(len(g.practices) for g in guidelines),
         "guidelines": [guideline_record(g, site_url) for g in guidelines],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    # Compact: the C encoder only runs without `indent`, and this file is for programs.
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _cell(value: str) -> str:

@@ -196,7 +196,10 @@ def reference_url(ref: Reference) -> str:
 
 
 def _reference_links(refs: Sequence[Reference], vocabulary: Vocabulary, src: str) -> str:
-    """Each reference: its official text, and its row in the traceability pages."""
+    """Each reference as a list item: its official text, and its traceability row.
+
+    The item gives the short "trace" link its context (WCAG 2.4.4).
+    """
     items = []
     for ref in refs:
         source = vocabulary.sources.get(ref.source)
@@ -204,11 +207,8 @@ def _reference_links(refs: Sequence[Reference], vocabulary: Vocabulary, src: str
         at = f" {esc(ref.at)}" if ref.at else ""
         trace = esc(relative_url(src, reference_url(ref)))
         official = f'<a href="{esc(source.url)}" rel="noopener">{name}</a>' if source else name
-        label = esc(f"Traceability: every guideline citing {ref.label(vocabulary)}")
-        items.append(
-            f'{official}{at} <a class="hsg-trace" href="{trace}" aria-label="{label}">(trace)</a>'
-        )
-    return "; ".join(items)
+        items.append(f'<li>{official}{at} (<a href="{trace}">trace</a>)</li>')
+    return f'<ul class="hsg-refs">{"".join(items)}</ul>'
 
 
 def _trace_links(refs: Sequence[Reference], vocabulary: Vocabulary, src: str) -> str:

@@ -322,7 +322,7 @@ def test_deprecated_guideline_shows_banner_with_successor(
     assert build.ok, build.output
     html = build.html("guidelines/hsg-old-001")
     assert 'role="alert"' in html and "deprecated" in html
-    assert 'href="../hsg-new-001/">Screen locking on shared clinical workstations' in html
+    assert 'href="../../guidelines/hsg-new-001/">Screen locking on shared clinical' in html
 
 
 def test_bad_guideline_fails_the_build_with_validator_messages(

@@ -101,7 +101,9 @@ def test_markdown_escaping_and_relative_urls() -> None:
         "../../audiences/management/"
     )
     assert relative_url("catalog/index.md", "guidelines/hsg-a-001/") == "../guidelines/hsg-a-001/"
-    assert relative_url("references/index.md", "references/#nis2") == "./#nis2"
+    assert relative_url("references/index.md", "references/#nis2") == "#nis2"
+    assert relative_url("guidelines/x.md", "guidelines/y/") == "../../guidelines/y/"
+    assert relative_url("guidelines/x.md", "guidelines/x/") == "./"
     assert (
         relative_url("guidelines/x.md", "references/nis2/#art-1") == "../../references/nis2/#art-1"
     )
