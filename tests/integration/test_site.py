@@ -19,8 +19,6 @@ from .conftest import REPO, Build
 
 pytestmark = pytest.mark.integration
 
-TRICKY_SUMMARY = "Say \"no\" to shared logins & don't let a 'quick fix' become <b>policy</b>."
-
 
 def _guideline(
     gid: str,
@@ -45,8 +43,11 @@ def _guideline(
     )
 
 
-def _add(repo: Path, name: str, text: str) -> None:
-    path = repo / "guidelines" / "test" / name
+def _add(repo: Path, text: str) -> None:
+    """Put a guideline into the copy, named after its id."""
+    gid = re.search(r"^id: (\S+)$", text, re.M)
+    assert gid
+    path = repo / "guidelines" / "test" / f"{gid.group(1).lower()}.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, "utf-8")
 
@@ -252,7 +253,6 @@ def test_internal_links_and_anchors_resolve(corpus_build: Build) -> None:
 def test_values_are_escaped_end_to_end(repo_copy: Path, build_repo: Callable[..., Build]) -> None:
     _add(
         repo_copy,
-        "hsg-esc-001.md",
         _guideline(
             "HSG-ESC-001",
             'Passwords & "shared" logins aren\'t policy',
@@ -280,7 +280,6 @@ def test_drafts_are_left_out_of_a_release(
 ) -> None:
     _add(
         repo_copy,
-        "hsg-draft-001.md",
         _guideline("HSG-DRAFT-001", "Zanzibar quokka draft guidance", status="draft"),
     )
     preview = build_repo(repo_copy, strict=True)
@@ -301,7 +300,6 @@ def test_deprecated_guideline_shows_banner_with_successor(
 ) -> None:
     _add(
         repo_copy,
-        "hsg-old-001.md",
         _guideline(
             "HSG-OLD-001",
             "An older take on screen locking",
@@ -311,7 +309,6 @@ def test_deprecated_guideline_shows_banner_with_successor(
     )
     _add(
         repo_copy,
-        "hsg-new-001.md",
         _guideline(
             "HSG-NEW-001",
             "Screen locking on shared clinical workstations",
@@ -329,7 +326,7 @@ def test_bad_guideline_fails_the_build_with_validator_messages(
     repo_copy: Path, build_repo: Callable[..., Build]
 ) -> None:
     text = _guideline("HSG-BAD-001", "A guideline with an impossible date")
-    _add(repo_copy, "hsg-bad-001.md", text.replace("updated: 2026-02-01", "updated: 2026-02-30"))
+    _add(repo_copy, text.replace("updated: 2026-02-01", "updated: 2026-02-30"))
     build = build_repo(repo_copy)
     assert not build.ok
     expected = (
@@ -345,9 +342,7 @@ def test_overdue_review_is_a_warning_that_fails_strict(
     repo_copy: Path, build_repo: Callable[..., Build]
 ) -> None:
     text = _guideline("HSG-OLD-002", "A guideline that nobody reviewed")
-    _add(
-        repo_copy, "hsg-old-002.md", text.replace("review_by: 2027-02-01", "review_by: 2026-03-01")
-    )
+    _add(repo_copy, text.replace("review_by: 2027-02-01", "review_by: 2026-03-01"))
     lenient = build_repo(repo_copy, strict=False)
     assert lenient.ok, lenient.output
     assert "review overdue since 2026-03-01" in lenient.output
