@@ -62,7 +62,7 @@ def _plain_nav(nav: list[object]) -> list[object]:
     kept: list[object] = []
     for item in nav:
         if isinstance(item, dict):
-            (title, value), = item.items()
+            ((title, value),) = item.items()
             if isinstance(value, list):
                 value = _plain_nav(value)
                 if value:
@@ -84,8 +84,9 @@ def prepare_plain(ours: Path, root: Path) -> None:
         (pages / f"{str(data['id']).lower()}.md").write_text(f"# {data['title']}\n{body}", "utf-8")
     config = (REPO / "mkdocs.yml").read_text("utf-8")
     config = re.sub(r"\n(hooks|watch):\n(  - .*\n)+", "\n", config)
-    loaded = yaml.load(config.replace("!ENV", "").replace("[GUIDELINES_", "[X_"),
-                       Loader=yaml.SafeLoader)
+    loaded = yaml.load(
+        config.replace("!ENV", "").replace("[GUIDELINES_", "[X_"), Loader=yaml.SafeLoader
+    )
     nav = yaml.safe_dump({"nav": _plain_nav(loaded["nav"])}, sort_keys=False)
     config = config[: config.index("\nnav:")] + "\n" + nav
     # Links from hand-written pages to generated ones would only add warnings here.
@@ -97,8 +98,17 @@ def build_once(root: Path) -> float:
     site = root / "site"
     shutil.rmtree(site, ignore_errors=True)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"),
-               "-d", str(site)]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "-q",
+        "-f",
+        str(root / "mkdocs.yml"),
+        "-d",
+        str(site),
+    ]
     start = time.perf_counter()
     result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
@@ -133,8 +143,10 @@ def measure_size(count: int, repeat: int, workdir: Path) -> dict[str, list[float
 
 
 def report(results: dict[int, dict[str, list[float]]]) -> bool:
-    print(f"\n{'guidelines':>10} {'plain s':>9} {'ours s':>9} {'ratio':>7} "
-          f"{'plain ms/g':>11} {'ours ms/g':>10}")
+    print(
+        f"\n{'guidelines':>10} {'plain s':>9} {'ours s':>9} {'ratio':>7} "
+        f"{'plain ms/g':>11} {'ours ms/g':>10}"
+    )
     ok = True
     per_guideline: dict[int, float] = {}
     for count, timings in results.items():
@@ -143,15 +155,19 @@ def report(results: dict[int, dict[str, list[float]]]) -> bool:
         ratio = ours / plain
         ok &= ratio <= TARGET_RATIO
         per_guideline[count] = ours / count
-        print(f"{count:>10} {plain:>9.2f} {ours:>9.2f} {ratio:>6.2f}x "
-              f"{plain / count * 1000:>11.2f} {ours / count * 1000:>10.2f}")
+        print(
+            f"{count:>10} {plain:>9.2f} {ours:>9.2f} {ratio:>6.2f}x "
+            f"{plain / count * 1000:>11.2f} {ours / count * 1000:>10.2f}"
+        )
     print(f"target: ours <= {TARGET_RATIO}x plain at every size")
     sizes = sorted(per_guideline)
     if len(sizes) > 1:
         growth = per_guideline[sizes[-1]] / per_guideline[sizes[0]]
         ok &= growth <= TARGET_GROWTH
-        print(f"time per guideline at {sizes[-1]} / at {sizes[0]}: {growth:.2f}x "
-              f"(target <= {TARGET_GROWTH}x)")
+        print(
+            f"time per guideline at {sizes[-1]} / at {sizes[0]}: {growth:.2f}x "
+            f"(target <= {TARGET_GROWTH}x)"
+        )
     return ok
 
 
