@@ -1,0 +1,121 @@
+"""What readers do, in a real browser: search, filter, and load pages privately."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from ehealthsec.corpus import Corpus, validate_corpus
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return validate_corpus(REPO).corpus
+
+
+def _public_ids(corpus: Corpus) -> list[str]:
+    return [g.id for g in corpus.guidelines if g.is_public]
+
+
+def _results(page: Any, query: str, count: int = 1) -> list[str]:
+    """The first result links for `query`, once the list shows that query's results.
+
+    Material searches as keys are pressed and adds `?h=<terms>` to each result
+    link; a link whose terms hold every term of the query shows that the list
+    is the final one, not one for a prefix of the query.
+    """
+    terms = query.lower().replace("-", " ").split()
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    box.press_sequentially(query)
+    page.wait_for_function(
+        """terms => [...document.querySelectorAll('.md-search-result__item > a')].some(a => {
+            const found = (new URL(a.href).searchParams.get('h') || '').split(' ');
+            return terms.every(t => found.includes(t));
+        })""",
+        arg=terms,
+        timeout=10_000,
+    )
+    links = page.locator(".md-search-result__item > a")
+    return [links.nth(i).get_attribute("href") or "" for i in range(min(links.count(), count))]
+
+
+def test_each_guideline_is_the_first_search_result_for_its_id(
+    page: Any, site_url: str, corpus: Corpus
+) -> None:
+    page.goto(site_url)
+    page.click("label.md-search__icon, .md-search__input")
+    misses = {}
+    for gid in _public_ids(corpus):
+        for query in (gid, gid.lower()):
+            href = _results(page, query)[0]
+            if f"guidelines/{gid.lower()}/" not in href:
+                misses[query] = href
+    assert misses == {}
+
+
+def test_search_finds_guidelines_by_topic_audience_and_source(page: Any, site_url: str) -> None:
+    page.goto(site_url)
+    page.click("label.md-search__icon, .md-search__input")
+    for query, expected in (
+        ("ransomware", "guidelines/hsg-rans-001/"),
+        ("MDCG 2019-16", "guidelines/hsg-mdev-002/"),
+        ("Procurement", "guidelines/hsg-proc-001/"),
+        ("clinical staff", "guidelines/hsg-aware-001/"),
+    ):
+        found = _results(page, query, count=10)
+        assert any(expected in href for href in found), (query, found)
+
+
+def test_catalog_filters_rows_and_keeps_the_choice_in_the_address(
+    page: Any, site_url: str, corpus: Corpus
+) -> None:
+    page.goto(site_url + "catalog/")
+    rows = page.locator("#hsg-catalog tbody tr")
+    total = len(_public_ids(corpus))
+    assert rows.count() == total
+    expected = sum(1 for g in corpus.guidelines if g.is_public and "manufacturers" in g.audience)
+    page.select_option("#hsg-filter-audience", "manufacturers")
+    assert page.locator("#hsg-catalog tbody tr:visible").count() == expected
+    assert "audience=manufacturers" in page.url
+    assert page.locator("#hsg-count").inner_text() == f"{expected} of {total} guidelines shown"
+
+    page.goto(site_url + "catalog/?audience=manufacturers&topic=telehealth")
+    both = sum(
+        1
+        for g in corpus.guidelines
+        if g.is_public and "manufacturers" in g.audience and "telehealth" in g.topics
+    )
+    assert page.locator("#hsg-catalog tbody tr:visible").count() == both
+
+
+def test_catalog_without_javascript_shows_every_guideline(
+    browser: Any, site_url: str, corpus: Corpus
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + "catalog/")
+        assert page.locator("#hsg-catalog tbody tr:visible").count() == len(_public_ids(corpus))
+        assert not page.locator(".hsg-filters").is_visible()  # no dead controls
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["", "catalog/", "guidelines/hsg-rans-001/", "references/nis2/", "audiences/"]
+)
+def test_pages_make_no_request_to_another_host(page: Any, site_url: str, path: str) -> None:
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
+    page.goto(site_url + path, wait_until="networkidle")
+    page.click("label.md-search__icon, .md-search__input")
+    page.fill("input.md-search__input", "backup")
+    page.wait_for_timeout(300)
+    assert hosts == {urlsplit(site_url).netloc}
