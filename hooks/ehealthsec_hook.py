@@ -19,8 +19,11 @@ from ehealthsec.problems import summary_line
 from ehealthsec.site import SiteBuild, build_site
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.ehealthsec")
 _build: dict[str, Any] = {}
@@ -77,4 +80,18 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     generated = _generated(page)
-    return generated.fill_blocks(html) if generated else html
+    if generated is None:
+        return html
+    if "search" in config.plugins or "material/search" in config.plugins:
+        return generated.fill_search_proxies(html)  # indexed as text, swapped below
+    return generated.fill_blocks(html)
+
+
+@event_priority(-100)  # after the search plugin has indexed the text stand-ins
+def on_page_context(
+    context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation
+) -> TemplateContext:
+    generated = _generated(page)
+    if generated is not None and page.content:
+        page.content = generated.swap_proxies(page.content)
+    return context

@@ -63,11 +63,39 @@ class GeneratedPage:
             return html
         return _BLOCK_TOKEN.sub(lambda m: self.blocks.get(m.group(1), m.group(0)), html)
 
+    def fill_search_proxies(self, html: str) -> str:
+        """Put a text-only stand-in for each block in place of its token.
+
+        The search index needs the words of a block, not its markup, and
+        parsing tag-dense tables is most of what indexing costs. After
+        indexing, `swap_proxies` puts the real HTML in for the reader.
+        """
+        if not self.blocks:
+            return html
+
+        def proxy(match: re.Match[str]) -> str:
+            token = match.group(1)
+            block = self.blocks.get(token)
+            if block is None:
+                return match.group(0)
+            words = " ".join(_TAG.sub(" ", block).split())
+            return f"<!--{token}--><p>{words}</p><!--/{token}-->"
+
+        return _BLOCK_TOKEN.sub(proxy, html)
+
+    def swap_proxies(self, html: str) -> str:
+        """Replace each search stand-in by its block of HTML."""
+        if not self.blocks:
+            return html
+        return _PROXY.sub(lambda m: self.blocks.get(m.group(1), m.group(0)), html)
+
 
 # Generated HTML skips Markdown: the page's Markdown holds a token paragraph,
 # and the rendered `<p>token</p>` is replaced by the HTML. Python-Markdown's
 # raw-HTML parser would otherwise re-read every tag of every table.
 _BLOCK_TOKEN = re.compile(r"<p>(HSGBLOCK\d+X)</p>")
+_PROXY = re.compile(r"<!--(HSGBLOCK\d+X)-->.*?<!--/\1-->", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
 
 
 class Blocks:

@@ -26,14 +26,16 @@ def _public_ids(corpus: Corpus) -> list[str]:
 def _results(page: Any, query: str, count: int = 1) -> list[str]:
     """The first result links for `query`, once the list shows that query's results.
 
-    Material searches as keys are pressed and adds `?h=<terms>` to each result
-    link; a link whose terms hold every term of the query shows that the list
-    is the final one, not one for a prefix of the query.
+    Material adds `?h=<terms>` to each result link; a link whose terms hold
+    every term of the query shows that the list belongs to this query, not
+    to the one before.
     """
     terms = query.lower().replace("-", " ").split()
     box = page.locator("input.md-search__input")
-    box.fill("")
-    box.press_sequentially(query)
+    # One key press after filling runs one search for the whole query; typing
+    # key by key would race with the results for each prefix.
+    box.fill(query)
+    box.press("End")
     page.wait_for_function(
         """terms => [...document.querySelectorAll('.md-search-result__item > a')].some(a => {
             const found = (new URL(a.href).searchParams.get('h') || '').split(' ');
