@@ -145,30 +145,25 @@ def _validate(
 ) -> ValidationResult:
     vocabulary, problems = load_vocabulary(root, GUIDELINES_DIR)
     documents = load_documents(root, find_guideline_files(root), today)
+    in_corpus = {d.path for d in documents}
     if release:
         documents = [d for d in documents if d.status != "draft"]
     for doc in documents:
         problems.extend(doc.problems)
     problems.extend(check_corpus(documents, vocabulary))
-    reported = _report_scope(root, only, documents)
-    if reported is not None:
+    files = len(documents)
+    if only is not None:  # report on the named files only, still checked against all
+        reported = {relative_name(root, p) for p in only}
         problems = [p for p in problems if p.path in reported]
-        problems.extend(_check_outside(root, only or (), documents, vocabulary, today))
+        outside = [p for p in only if relative_name(root, p) not in in_corpus]
+        problems.extend(_check_outside(root, outside, documents, vocabulary, today))
+        files = len(reported)
     if strict or release:
         problems = promote_warnings(problems)
     guidelines = tuple(
         sorted((d.guideline for d in documents if d.guideline is not None), key=lambda g: g.id)
     )
-    files = len(reported) if reported is not None else len(documents)
     return ValidationResult(Corpus(guidelines, vocabulary), sort_problems(problems), files)
-
-
-def _report_scope(
-    root: Path, only: Sequence[Path] | None, documents: Sequence[LoadedDocument]
-) -> set[str] | None:
-    if only is None:
-        return None
-    return {relative_name(root, p) for p in only}
 
 
 def _check_outside(
@@ -180,14 +175,8 @@ def _check_outside(
 ) -> list[Problem]:
     """Named files outside the corpus folder get every check, with their
     vocabulary keys and cross references resolved against the corpus."""
-    extra = load_documents(root, _outside(root, only), today)
+    extra = load_documents(root, only, today)
     names = {d.path for d in extra}
     problems = [p for d in extra for p in d.problems]
     problems.extend(p for p in check_corpus([*documents, *extra], vocabulary) if p.path in names)
     return problems
-
-
-def _outside(root: Path, only: Iterable[Path]) -> list[Path]:
-    """Named files that are not part of the corpus folder: checked on their own."""
-    corpus = {relative_name(root, p) for p in find_guideline_files(root)}
-    return [p for p in only if relative_name(root, p) not in corpus]
