@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from . import safety, schema
+from . import rawhtml, safety, schema
 from .model import Guideline, guideline_from_data
 from .problems import Problem, error, warning
 from .source import decode_source, split_front_matter
@@ -79,8 +79,20 @@ _ATX_H1 = re.compile(r"^ {0,3}#(?:[ \t]|$)")
 _SETEXT_H1 = re.compile(r"^ {0,3}=+[ \t]*$")
 
 
+def _scan(text: str, plain: bool = False) -> list[safety.Finding]:
+    """Every unsafe construct in `text`, once each: the pattern checks, then the
+    tokenizer's allowlist for raw HTML, which catches what patterns cannot."""
+    findings = safety.scan_plain(text) if plain else safety.scan_markup(text)
+    seen = {(f.offset, f.rule) for f in findings}
+    for finding in (*rawhtml.scan_raw_html(text), *rawhtml.scan_embedded(text)):
+        if (finding.offset, finding.rule) not in seen:
+            seen.add((finding.offset, finding.rule))
+            findings.append(finding)
+    return sorted(findings, key=lambda f: f.offset)
+
+
 def _body_problems(path: str, body: str, first_line: int) -> Iterator[Problem]:
-    for finding in safety.scan_markup(body):
+    for finding in _scan(body):
         line, column = _offset_position(body, finding.offset, first_line)
         yield error(path, line, column, "body", finding.message, finding.rule)
     yield from _h1_problems(path, body, first_line)
@@ -145,8 +157,7 @@ def _may_hold_markup(front_matter: str) -> bool:
 def _field_safety(path: str, tree: YamlTree) -> Iterator[Problem]:
     for at, text in _strings(tree.data, ()):
         plain = len(at) == 1 and at[0] in PLAIN_TEXT_FIELDS
-        findings = safety.scan_plain(text) if plain else safety.scan_markup(text)
-        for finding in findings:
+        for finding in _scan(text, plain):
             where = tree.value_where(at)
             yield error(path, where.line, where.column, dotted(at), finding.message, finding.rule)
 

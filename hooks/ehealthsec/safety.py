@@ -23,9 +23,8 @@ class Finding:
     rule: str
 
 
-_DANGEROUS_TAG = re.compile(
-    r"<\s*(script|style|iframe|object|embed|form|base|meta)\b", re.IGNORECASE
-)
+DANGEROUS_TAGS = ("script", "style", "iframe", "object", "embed", "form", "base", "meta")
+_DANGEROUS_TAG = re.compile(rf"<\s*({'|'.join(DANGEROUS_TAGS)})\b", re.IGNORECASE)
 _RAW_TAG = re.compile(r"<[A-Za-z][^>]*")
 # Neither pattern may hold its own opening bracket: that keeps a scan linear on a
 # long line of `{` or `[`.
