@@ -87,6 +87,8 @@ def check_vocabulary(doc: LoadedDocument, vocabulary: Vocabulary) -> Iterator[Pr
         ("audience", vocabulary.audiences, "an audience"),
         ("topics", vocabulary.topics, "a topic"),
     ):
+        if not known:
+            continue  # the data file did not load; its own problem says why
         for index, value in _texts(data, field):
             if value not in known:
                 yield _problem(
@@ -114,6 +116,8 @@ def _reference_sites(data: dict[str, Any]) -> Iterator[tuple[Path, dict[str, Any
 
 
 def check_sources(doc: LoadedDocument, vocabulary: Vocabulary) -> Iterator[Problem]:
+    if not vocabulary.sources:
+        return  # the registry did not load; its own problem says why
     for at, ref in _reference_sites(_data(doc)):
         key, locator = _text(ref, "source"), _text(ref, "at")
         if key is None:

@@ -143,7 +143,8 @@ def validate_corpus(
 def _validate(
     root: Path, only: Sequence[Path] | None, today: date, *, strict: bool, release: bool
 ) -> ValidationResult:
-    vocabulary, problems = load_vocabulary(root, GUIDELINES_DIR)
+    vocabulary, data_problems = load_vocabulary(root, GUIDELINES_DIR)
+    problems: list[Problem] = []
     documents = load_documents(root, find_guideline_files(root), today)
     in_corpus = {d.path for d in documents}
     if release:
@@ -158,6 +159,7 @@ def _validate(
         outside = [p for p in only if relative_name(root, p) not in in_corpus]
         problems.extend(_check_outside(root, outside, documents, vocabulary, today))
         files = len(reported)
+    problems.extend(data_problems)  # always shown: every file depends on them
     if strict or release:
         problems = promote_warnings(problems)
     guidelines = tuple(

@@ -8,6 +8,7 @@ results to MkDocs as generated files.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -93,8 +94,11 @@ class GeneratedPage:
 # Generated HTML skips Markdown: the page's Markdown holds a token paragraph,
 # and the rendered `<p>token</p>` is replaced by the HTML. Python-Markdown's
 # raw-HTML parser would otherwise re-read every tag of every table.
-_BLOCK_TOKEN = re.compile(r"<p>(HSGBLOCK\d+X)</p>")
-_PROXY = re.compile(r"<!--(HSGBLOCK\d+X)-->.*?<!--/\1-->", re.DOTALL)
+# A fresh random part per process: a body cannot contain a token by chance or
+# on purpose, so it cannot pull a block into the wrong place or cut text out.
+_NONCE = secrets.token_hex(8)
+_BLOCK_TOKEN = re.compile(rf"<p>(HSG{_NONCE}B\d+X)</p>")
+_PROXY = re.compile(rf"<!--(HSG{_NONCE}B\d+X)-->.*?<!--/\1-->", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -107,7 +111,7 @@ class Blocks:
     def __call__(self, html: str) -> str:
         if not html:
             return ""
-        token = f"HSGBLOCK{len(self.items)}X"
+        token = f"HSG{_NONCE}B{len(self.items)}X"
         self.items[token] = html
         return token
 

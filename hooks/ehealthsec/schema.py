@@ -96,6 +96,11 @@ def _to_problems(err: ValidationError, tree: YamlTree, path: str) -> Iterator[Pr
             "required",
         )
         return
+    if "propertyNames" in err.relative_schema_path:  # a bad key: point at the key itself
+        key_at = (*at, str(err.instance))
+        where = tree.where(key_at)
+        yield error(path, where.line, where.column, dotted(key_at), _message(err), _rule(err))
+        return
     if kind == "type" and at in tree.retyped:
         yield _retyped_problem(err, tree, path, at)
         return
@@ -136,6 +141,8 @@ def _required_hint(at: Path, missing: str) -> str:
 
 def _retyped_problem(err: ValidationError, tree: YamlTree, path: str, at: Path) -> Problem:
     raw = tree.retyped[at]
+    if len(raw) > 40:  # a runaway value would drown the message
+        raw = raw[:37] + "..."
     reading = _yaml_reading(err.instance)
     where = tree.value_where(at)
     expected = _expected(err)

@@ -30,6 +30,7 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _TRUE_WORDS = frozenset({"yes", "true", "on"})
+MAX_DEPTH = 16  # front matter needs 5 levels; deep nesting only risks recursion limits
 _RETYPED_TAGS = frozenset({_BOOL_TAG, _NULL_TAG, _INT_TAG, _FLOAT_TAG})
 # What YAML's reader refuses: anything outside c-printable (YAML 1.1, 5.1).
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -130,6 +131,14 @@ class _Walker:
 
     def walk(self, node: yaml.Node, at: Path) -> Any:
         self.tree._values[at] = self.where(node)
+        if len(at) > MAX_DEPTH:
+            self.report(
+                self.where(node),
+                dotted(at[:MAX_DEPTH]),
+                f"nested more than {MAX_DEPTH} levels deep: front matter needs at most 5",
+                "yaml-depth",
+            )
+            return None
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, at)
         if isinstance(node, yaml.SequenceNode):
@@ -175,6 +184,8 @@ class _Walker:
 
 
 def _number(text: str) -> int | float:
+    if len(text) > 40:  # no field takes a number; huge ones only break printing
+        return float("nan")
     try:
         return int(text.replace("_", ""), 0) if "." not in text else float(text)
     except ValueError:
@@ -208,8 +219,10 @@ class _NeedsCareful(Exception):
     """A mapping with a duplicate or non-text key: the careful walk reports it."""
 
 
-def _plain_data(node: yaml.Node) -> Any:
+def _plain_data(node: yaml.Node, depth: int = 0) -> Any:
     """The data of a well-formed tree, fast: no positions, same values as `_Walker`."""
+    if depth > MAX_DEPTH:
+        raise _NeedsCareful
     kind = node.__class__
     if kind is yaml.ScalarNode:
         scalar = cast(yaml.ScalarNode, node)
@@ -217,10 +230,10 @@ def _plain_data(node: yaml.Node) -> Any:
             return scalar.value
         return _retype(scalar.tag, scalar.value)
     if kind is yaml.SequenceNode:
-        return [_plain_data(item) for item in node.value]
+        return [_plain_data(item, depth + 1) for item in node.value]
     pairs = node.value
     try:
-        result = {key.value: _plain_data(value) for key, value in pairs}
+        result = {key.value: _plain_data(value, depth + 1) for key, value in pairs}
     except TypeError:  # a list or mapping used as a key is unhashable
         raise _NeedsCareful from None
     if len(result) != len(pairs) or any(key.__class__ is not yaml.ScalarNode for key, _ in pairs):

@@ -114,5 +114,16 @@ def test_blocks_replace_their_token_paragraphs() -> None:
     page = guideline_page(g, SiteContext((g,), _vocabulary()))
     token = list(page.blocks)[1]
     assert f"\n\n{token}\n\n" in page.markdown  # a paragraph of its own
-    filled = page.fill_blocks(f"<p>{token}</p><p>HSGBLOCK99X</p><p>text</p>")
-    assert filled == page.blocks[token] + "<p>HSGBLOCK99X</p><p>text</p>"
+    other = token.replace("B1X", "B99X")  # same shape, not a block of this page
+    filled = page.fill_blocks(f"<p>{token}</p><p>{other}</p><p>HSGBLOCK1X</p>")
+    assert filled == page.blocks[token] + f"<p>{other}</p><p>HSGBLOCK1X</p>"
+
+
+def test_search_stand_ins_carry_the_words_and_give_way_to_the_html() -> None:
+    g = _guideline()
+    page = guideline_page(g, SiteContext((g,), _vocabulary()))
+    rendered = "".join(f"<p>{token}</p>" for token in page.blocks)
+    proxied = page.fill_search_proxies(rendered)
+    assert "<dl" not in proxied and "HSG-EVIL-001" in proxied
+    assert "<script>" not in proxied  # the words stay escaped
+    assert page.swap_proxies(proxied) == "".join(page.blocks.values())
