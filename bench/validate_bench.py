@@ -38,12 +38,12 @@ from typing import Any
 import yaml
 from ehealthsec import schema
 from ehealthsec.corpus import validate_corpus
+from ehealthsec.vocabulary import DATA_FILES
 from ehealthsec.yamltree import parse_yaml
 
 DESCRIPTION = "Benchmark: full guideline validation against a bare CSafeLoader load."
 
 REPO = Path(__file__).resolve().parent.parent
-DATA_FILES = ("audiences.yml", "topics.yml", "sources.yml")
 TODAY = date(2026, 11, 29)
 PUBLISHED, UPDATED, REVIEW_BY = "2026-01-10", "2026-06-01", "2027-06-01"
 TARGET_RATIO = 1.5

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from ehealthsec.cli import main
+from ehealthsec.vocabulary import DATA_FILES
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-29"  # every expectation is written for this day
-DATA_FILES = ("audiences.yml", "topics.yml", "sources.yml")
 
 # The fields of a valid published guideline, as YAML text, in file order.
 VALID_FIELDS: dict[str, str] = {

@@ -42,7 +42,8 @@ def catalog_page(ctx: SiteContext) -> GeneratedPage:
             _select("audience", "Audience", _term_options(v.audiences)),
             _select("topic", "Topic", _term_options(v.topics)),
             _select("type", "Type", list(TYPE_LABELS.items())),
-            _select("status", "Status", [(k, v) for k, v in STATUS_LABELS.items()]),
+            # Drafts are never listed, so they are not offered.
+            _select("status", "Status", [(k, t) for k, t in STATUS_LABELS.items() if k != "draft"]),
         ]
     )
     rows = []

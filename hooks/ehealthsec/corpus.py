@@ -30,9 +30,6 @@ class Corpus:
     guidelines: tuple[Guideline, ...]
     vocabulary: Vocabulary
 
-    def by_id(self) -> dict[str, Guideline]:
-        return {g.id: g for g in self.guidelines}
-
 
 @dataclass(frozen=True)
 class ValidationResult:

@@ -60,7 +60,7 @@ def guideline_record(g: Guideline, site_url: str) -> dict[str, Any]:
             }
             for p in g.practices
         ],
-        "url": f"{base}/guidelines/{g.slug}/" if base else f"guidelines/{g.slug}/",
+        "url": f"{base}/{g.url_path}" if base else g.url_path,
         "source_path": g.path,
     }
     return record

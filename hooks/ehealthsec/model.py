@@ -85,6 +85,11 @@ class Guideline:
         return self.id.lower()
 
     @property
+    def url_path(self) -> str:
+        """Where its page lives, relative to the site root."""
+        return f"guidelines/{self.slug}/"
+
+    @property
     def is_public(self) -> bool:
         return self.status in PUBLIC_STATUSES
 

@@ -7,6 +7,7 @@ results to MkDocs as generated files.
 
 from __future__ import annotations
 
+import html
 import re
 import secrets
 from collections.abc import Iterable, Sequence
@@ -29,8 +30,6 @@ LEVEL_LABELS = {"essential": "Essential", "advanced": "Advanced"}
 CATALOG_SRC = "catalog/index.md"
 REFERENCES_SRC = "references/index.md"
 SEARCH_EXCLUDED = {"search": {"exclude": True}}
-AUDIENCES_INDEX_SRC = "audiences/index.md"
-TOPICS_INDEX_SRC = "topics/index.md"
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,9 @@ class GeneratedPage:
 
     def meta(self) -> dict[str, Any]:
         """Page metadata, escaped for templates that print it without escaping."""
-        meta: dict[str, Any] = {"title": esc(self.title), **self.extra_meta}
+        # The title is printed as text (<title>, headings), the description inside an
+        # attribute; escaping quotes in the title would leave &#x27; in the search index.
+        meta: dict[str, Any] = {"title": html.escape(self.title, quote=False), **self.extra_meta}
         if self.description:
             meta["description"] = esc(self.description)
         if self.search_tags:
@@ -173,7 +174,6 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         source_path=g.path,
         search_tags=tags,
         search_boost=2.0,
-        extra_meta={"hsg_status": g.status},
         blocks=raw.items,
     )
 

@@ -50,7 +50,10 @@ def build_site(corpus: Corpus, *, release: bool, site_url: str = "") -> SiteBuil
         pages.extend(term_page(kind, term, ctx) for term in terms.values())
     files: dict[str, str | bytes] = {
         CATALOG_JSON: catalog_json(public, site_url),
-        CHECKLIST_CSV: checklist_csv(public, corpus.vocabulary),
+        # A checklist is for doing: practices of deprecated or withdrawn guidance stay out.
+        CHECKLIST_CSV: checklist_csv(
+            tuple(g for g in public if g.status == "published"), corpus.vocabulary
+        ),
         GUIDELINE_SCHEMA_PATH: schema.schema_text(schema.GUIDELINE_SCHEMA),
         CATALOG_SCHEMA_PATH: schema.schema_text("catalog.schema.json"),
     }
