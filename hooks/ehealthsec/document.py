@@ -190,7 +190,7 @@ def _duplicate_practice_ids(path: str, tree: YamlTree) -> Iterator[Problem]:
 
 # --- dates ------------------------------------------------------------------
 
-_DATE_SHAPE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_DATE_SHAPE = schema.schema_pattern("$defs", "date")
 
 
 def _date_problems(path: str, tree: YamlTree, today: date) -> Iterator[Problem]:

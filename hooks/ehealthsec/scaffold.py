@@ -7,9 +7,10 @@ from datetime import date
 from pathlib import Path
 
 from .corpus import GUIDELINES_DIR, find_guideline_files
+from .schema import schema_pattern
 
-_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
-_AREA = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_ID = schema_pattern("properties", "id")
+_AREA = schema_pattern("$defs", "key")  # a folder name has the shape of a key
 # The id as written, quoted or not, with or without a comment after it.
 _ID_LINE = re.compile(r"^id:[ \t]*[\"']?([A-Za-z0-9-]+)", re.MULTILINE)
 

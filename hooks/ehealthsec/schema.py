@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import difflib
 import json
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
@@ -33,6 +34,14 @@ def load_schema(name: str) -> dict[str, Any]:
     text = resources.files("ehealthsec").joinpath("schemas", name).read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
+
+
+def schema_pattern(*keys: str) -> re.Pattern[str]:
+    """A pattern of the guideline schema, compiled: the schema stays the one source."""
+    node: Any = load_schema(GUIDELINE_SCHEMA)
+    for key in keys:
+        node = node[key]
+    return re.compile(node["pattern"])
 
 
 def schema_text(name: str) -> str:
