@@ -20,7 +20,7 @@ from ehealthsec.site import SiteBuild, build_site
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -58,7 +58,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if file.src_uri.endswith(".md"):
             file.edit_uri = f"docs/{file.src_uri}"
     for page in site.pages:
-        generated = File.generated(config, page.src_uri, content=page.markdown)
+        # Guidelines are reached through catalogs, not the navigation (which
+        # Material renders into every page): say so, so MkDocs does not list them.
+        generated = File.generated(
+            config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV
+        )
         generated.edit_uri = page.source_path
         files.append(generated)
     for path, content in site.files.items():
