@@ -16,6 +16,7 @@ from typing import Any
 from ehealthsec.corpus import ValidationResult, validate_corpus
 from ehealthsec.pages import GeneratedPage
 from ehealthsec.problems import summary_line
+from ehealthsec.searchtext import search_entries
 from ehealthsec.site import SiteBuild, build_site
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -50,6 +51,18 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _report(result)
     _build["site"] = build_site(result.corpus, release=release, site_url=config.site_url or "")
     _build["pages"] = {page.src_uri: page for page in _build["site"].pages}
+    _build["search"] = _search_entries(config)
+
+
+def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:
+    """Material's list of search entries, where the installed version keeps one.
+
+    Guideline pages are then indexed by `searchtext`, which is much cheaper
+    than Material's HTML parser; elsewhere Material indexes them itself.
+    """
+    plugin = config.plugins.get("material/search")
+    entries = getattr(getattr(plugin, "search_index", None), "entries", None)
+    return entries if isinstance(entries, list) else None
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -79,6 +92,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     generated = _generated(page)
     if generated:
         page.meta.update(generated.meta())
+        if generated.index_directly and _build.get("search") is not None:
+            page.meta["search"] = {"exclude": True}  # indexed in on_page_context instead
     return markdown
 
 
@@ -96,6 +111,19 @@ def on_page_context(
     context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation
 ) -> TemplateContext:
     generated = _generated(page)
-    if generated is not None and page.content:
-        page.content = generated.swap_proxies(page.content)
+    if generated is None or not page.content:
+        return context
+    entries = _build.get("search")
+    if generated.index_directly and entries is not None:
+        meta = generated.meta()
+        entries.extend(
+            search_entries(
+                page.url,
+                meta["title"],
+                page.content,
+                generated.search_tags,
+                generated.search_boost,
+            )
+        )
+    page.content = generated.swap_proxies(page.content)
     return context

@@ -40,6 +40,7 @@ def page_dir(src_uri: str) -> str:
     return stem + "/"
 
 
+@lru_cache(maxsize=65536)  # a traceability page links each guideline many times
 def relative_url(from_src_uri: str, to_url: str) -> str:
     """A relative link from the page of `from_src_uri` to the site URL `to_url`.
 
@@ -54,6 +55,11 @@ def relative_url(from_src_uri: str, to_url: str) -> str:
     if not path or path == base:
         return f"#{fragment}" if fragment else "./"
     return "../" * base.count("/") + to_url
+
+
+def root_prefix(from_src_uri: str) -> str:
+    """The climb from a page to the site root, `../../` for `guidelines/x.md`."""
+    return "../" * page_dir(from_src_uri).count("/")
 
 
 def anchor(*parts: str) -> str:

@@ -12,10 +12,10 @@ import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
-from .markup import anchor, esc, md_text, relative_url
+from .markup import anchor, esc, md_text, relative_url, root_prefix
 from .model import Guideline, Practice, Reference, Term, Vocabulary
 
 STATUS_LABELS = {
@@ -45,6 +45,7 @@ class GeneratedPage:
     search_boost: float | None = None
     extra_meta: dict[str, Any] = field(default_factory=dict)
     blocks: dict[str, str] = field(default_factory=dict)
+    index_directly: bool = False  # searchable through `searchtext`, not the engine's parser
 
     def meta(self) -> dict[str, Any]:
         """Page metadata, escaped for templates that print it without escaping."""
@@ -174,6 +175,7 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         source_path=g.path,
         search_tags=tags,
         search_boost=2.0,
+        index_directly=True,
         blocks=raw.items,
     )
 
@@ -245,10 +247,13 @@ def _reference_links(refs: Sequence[Reference], vocabulary: Vocabulary, src: str
 
 def _trace_links(refs: Sequence[Reference], vocabulary: Vocabulary, src: str) -> str:
     """Compact references for the practices table: one link each, to traceability."""
-    return "; ".join(
-        f'<a href="{esc(relative_url(src, reference_url(ref)))}">{esc(ref.label(vocabulary))}</a>'
-        for ref in refs
-    )
+    prefix = root_prefix(src)
+    return "; ".join(_trace_link(prefix, ref, ref.label(vocabulary)) for ref in refs)
+
+
+@lru_cache(maxsize=8192)  # the same few hundred references recur on every page
+def _trace_link(prefix: str, ref: Reference, label: str) -> str:
+    return f'<a href="{esc(prefix + reference_url(ref))}">{esc(label)}</a>'
 
 
 def _header_block(g: Guideline, ctx: SiteContext, src: str) -> str:

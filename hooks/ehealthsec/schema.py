@@ -15,11 +15,13 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+
+if TYPE_CHECKING:  # imported when a file fails: most builds never need it
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 from .problems import Problem, error
 from .yamltree import Path, YamlTree, dotted
@@ -60,6 +62,8 @@ def _fast_validator(name: str) -> Callable[[Any], Any]:
 
 @cache
 def _detailed_validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     schema = load_schema(name)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)

@@ -1,0 +1,63 @@
+"""Search entries for generated pages, made from their rendered HTML by plain string work.
+
+Material's search plugin feeds every page through an HTML parser with a
+Python callback per tag, which was most of what a large build cost. For the
+pages we generate we know the markup, so the hook asks Material to skip
+them and adds entries in the same shape (one for the page, one per section
+under a heading with an id), made here with a few regular expressions.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+_HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1>", re.DOTALL)
+_ID = re.compile(r'\bid="([^"]*)"')
+_PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def plain_text(fragment: str) -> str:
+    """Words of an HTML fragment, escaped as Material stores them (`&`, `<`, `>` only)."""
+    words = " ".join(_TAG.sub(" ", _COMMENT.sub(" ", fragment)).split())
+    return html.escape(html.unescape(words), quote=False)
+
+
+def search_entries(
+    url: str,
+    title: str,
+    content: str,
+    tags: tuple[str, ...] = (),
+    boost: float | None = None,
+) -> list[dict[str, Any]]:
+    """Entries for one page: its text before the first heading, then each section."""
+    sections: list[tuple[str, str, str]] = []  # (anchor, title, html)
+    anchor, heading, start = "", title, 0
+    for match in _HEADING.finditer(content):
+        section_id = _ID.search(match.group(2))
+        if section_id is None:
+            continue  # a heading without an id cannot be linked to: its text stays
+        sections.append((anchor, heading, content[start : match.start()]))
+        anchor = section_id.group(1)
+        heading = plain_text(_PERMALINK.sub("", match.group(3)))
+        start = match.end()
+    sections.append((anchor, heading, content[start:]))
+    entries = []
+    for index, (section_anchor, section_title, body) in enumerate(sections):
+        text = plain_text(body)
+        if index > 0 and not text and not section_title:
+            continue
+        entry: dict[str, Any] = {
+            "location": f"{url}#{section_anchor}" if section_anchor else url,
+            "title": section_title,
+            "text": text,
+        }
+        if tags:
+            entry["tags"] = list(tags)
+        if boost is not None:
+            entry["boost"] = boost
+        entries.append(entry)
+    return entries
