@@ -115,11 +115,10 @@ def on_page_context(
         return context
     entries = _build.get("search")
     if generated.index_directly and entries is not None:
-        meta = generated.meta()
         entries.extend(
             search_entries(
                 page.url,
-                meta["title"],
+                page.meta["title"],  # set, escaped, in on_page_markdown
                 page.content,
                 generated.search_tags,
                 generated.search_boost,

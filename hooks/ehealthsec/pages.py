@@ -17,6 +17,7 @@ from typing import Any
 
 from .markup import anchor, esc, md_text, relative_url, root_prefix
 from .model import Guideline, Practice, Reference, Term, Vocabulary
+from .searchtext import plain_text
 
 STATUS_LABELS = {
     "draft": "Draft",
@@ -81,8 +82,7 @@ class GeneratedPage:
             block = self.blocks.get(token)
             if block is None:
                 return match.group(0)
-            words = " ".join(_TAG.sub(" ", block).split())
-            return f"<!--{token}--><p>{words}</p><!--/{token}-->"
+            return f"<!--{token}--><p>{plain_text(block)}</p><!--/{token}-->"
 
         return _BLOCK_TOKEN.sub(proxy, html)
 
@@ -101,7 +101,6 @@ class GeneratedPage:
 _NONCE = secrets.token_hex(8)
 _BLOCK_TOKEN = re.compile(rf"<p>(HSG{_NONCE}B\d+X)</p>")
 _PROXY = re.compile(rf"<!--(HSG{_NONCE}B\d+X)-->.*?<!--/\1-->", re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
 
 
 class Blocks:
@@ -351,10 +350,15 @@ def guideline_table(guidelines: Sequence[Guideline], ctx: SiteContext, src: str)
     )
 
 
-def term_page(kind: str, term: Term, ctx: SiteContext) -> GeneratedPage:
+def _guidelines_for(kind: str, key: str, guidelines: Sequence[Guideline]) -> list[Guideline]:
+    """The guidelines of one audience (`kind` "audiences") or one topic ("topics")."""
     field = "audience" if kind == "audiences" else "topics"
+    return [g for g in guidelines if key in getattr(g, field)]
+
+
+def term_page(kind: str, term: Term, ctx: SiteContext) -> GeneratedPage:
     src = f"{kind}/{term.key}.md"
-    matching = [g for g in ctx.guidelines if term.key in getattr(g, field)]
+    matching = _guidelines_for(kind, term.key, ctx.guidelines)
     noun = "audience" if kind == "audiences" else "topic"
     raw = Blocks()
     markdown = (
@@ -366,7 +370,6 @@ def term_page(kind: str, term: Term, ctx: SiteContext) -> GeneratedPage:
 
 
 def term_index_page(kind: str, terms: dict[str, Term], ctx: SiteContext) -> GeneratedPage:
-    field = "audience" if kind == "audiences" else "topics"
     title = "Guidance by audience" if kind == "audiences" else "Guidance by topic"
     intro = (
         "Find the guidance written for your role."
@@ -375,7 +378,7 @@ def term_index_page(kind: str, terms: dict[str, Term], ctx: SiteContext) -> Gene
     )
     items = []
     for term in terms.values():
-        n = sum(1 for g in ctx.guidelines if term.key in getattr(g, field))
+        n = len(_guidelines_for(kind, term.key, ctx.guidelines))
         items.append(f"- [{md_text(term.label)}]({term.key}.md) ({n}): {md_text(term.description)}")
     markdown = f"# {title}\n\n{intro}\n\n" + "\n".join(items) + "\n"
     return GeneratedPage(f"{kind}/index.md", markdown, title, intro)

@@ -14,7 +14,7 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
-from .safety import DANGEROUS_TAGS, Finding, unsafe_scheme
+from .safety import ATTRIBUTE_LIST, DANGEROUS_TAGS, Finding, unsafe_scheme
 
 ALLOWED_TAGS = frozenset(
     {
@@ -258,7 +258,6 @@ def _value_offset(rest: str, name: str) -> int:
 
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]*)")
-_ATTRIBUTE_LIST = re.compile(r"\{[^{}\n]*\}")
 _LIST_KEY = re.compile(r"(?:^|[\s{:])([A-Za-z_][-\w:.]*)\s*=")
 
 
@@ -270,7 +269,7 @@ def scan_embedded(text: str) -> list[Finding]:
         if is_external(m.group(1))
     ]
     if "{" in text:
-        for container in _ATTRIBUTE_LIST.finditer(text):
+        for container in ATTRIBUTE_LIST.finditer(text):
             for key in _LIST_KEY.finditer(container.group()):
                 name = key.group(1).lower()
                 allowed = name in ALLOWED_ATTRIBUTES or name.startswith("aria-")

@@ -28,7 +28,7 @@ _DANGEROUS_TAG = re.compile(rf"<\s*({'|'.join(DANGEROUS_TAGS)})\b", re.IGNORECAS
 _RAW_TAG = re.compile(r"<[A-Za-z][^>]*")
 # Neither pattern may hold its own opening bracket: that keeps a scan linear on a
 # long line of `{` or `[`.
-_ATTRIBUTE_LIST = re.compile(r"\{[^{}\n]*\}")
+ATTRIBUTE_LIST = re.compile(r"\{[^{}\n]*\}")
 _EVENT_ATTRIBUTE = re.compile(r"(?:^|[\s\"'/{;:.#])(on[a-z]+)\s*=", re.IGNORECASE)
 _URL_ATTRIBUTE = re.compile(
     r"\b(?:href|src|action|formaction|srcset|poster|data|xlink:href|background|cite|"
@@ -64,7 +64,7 @@ def _containers(text: str) -> list[re.Match[str]]:
     if "<" in text:
         found.extend(_RAW_TAG.finditer(text))
     if "{" in text:
-        found.extend(_ATTRIBUTE_LIST.finditer(text))
+        found.extend(ATTRIBUTE_LIST.finditer(text))
     return found
 
 
