@@ -19,6 +19,7 @@ from .pages import (
     SiteContext,
     guideline_url,
     status_badge,
+    term_labels,
 )
 
 
@@ -49,8 +50,8 @@ def catalog_page(ctx: SiteContext) -> GeneratedPage:
     rows = []
     for g in ctx.guidelines:
         url = relative_url(CATALOG_SRC, guideline_url(g.id))
-        audiences = ", ".join(v.audiences[a].label for a in g.audience if a in v.audiences)
-        topics = ", ".join(v.topics[t].label for t in g.topics if t in v.topics)
+        audiences = ", ".join(term_labels(g.audience, v.audiences))
+        topics = ", ".join(term_labels(g.topics, v.topics))
         rows.append(
             f'<tr data-audience="{esc(" ".join(g.audience))}" '
             f'data-topic="{esc(" ".join(g.topics))}" data-type="{esc(g.type)}" '

@@ -17,7 +17,7 @@ from .checks import check_corpus
 from .document import LoadedDocument, load_document
 from .model import Guideline, Vocabulary
 from .problems import Problem, error, promote_warnings, sort_problems
-from .source import MAX_FILE_BYTES
+from .source import too_large
 from .vocabulary import load_vocabulary
 
 GUIDELINES_DIR = "guidelines"
@@ -65,32 +65,13 @@ def relative_name(root: Path, path: Path) -> str:
 
 def _read(name: str, path: Path) -> LoadedDocument | bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:  # refuse before reading a byte of it
-            return LoadedDocument(
-                name,
-                None,
-                None,
-                (
-                    error(
-                        name,
-                        1,
-                        1,
-                        "",
-                        f"file is {size:,} bytes; the limit is 1 MiB "
-                        f"({MAX_FILE_BYTES:,} bytes): split the guideline",
-                        "file-too-large",
-                    ),
-                ),
-            )
+        size_problem = too_large(name, path.stat().st_size)  # before reading a byte of it
+        if size_problem:
+            return LoadedDocument.failed(name, size_problem)
         return path.read_bytes()
     except OSError as exc:
-        return LoadedDocument(
-            name,
-            None,
-            None,
-            (error(name, 1, 1, "", f"cannot read the file: {exc.strerror}", "unreadable"),),
-        )
+        problem = error(name, 1, 1, "", f"cannot read the file: {exc.strerror}", "unreadable")
+        return LoadedDocument.failed(name, problem)
 
 
 def load_documents(root: Path, files: Iterable[Path], today: date) -> list[LoadedDocument]:

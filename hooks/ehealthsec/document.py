@@ -33,19 +33,24 @@ class LoadedDocument:
     problems: tuple[Problem, ...]
     status: str | None = None
 
+    @classmethod
+    def failed(cls, path: str, *problems: Problem) -> LoadedDocument:
+        """A file that could not be read as a guideline at all."""
+        return cls(path, None, None, problems)
+
 
 def load_document(path: str, data: bytes, today: date) -> LoadedDocument:
     decoded = decode_source(path, data)
     if isinstance(decoded, Problem):
-        return LoadedDocument(path, None, None, (decoded,))
+        return LoadedDocument.failed(path, decoded)
     split = split_front_matter(decoded)
     if isinstance(split, Problem):
-        return LoadedDocument(path, None, None, (split,))
+        return LoadedDocument.failed(path, split)
     problems = list(_body_problems(path, split.body, split.body_line))
     tree, yaml_problems = parse_yaml(split.front_matter, path, split.front_matter_line)
     problems.extend(yaml_problems)
     if tree is None:
-        return LoadedDocument(path, None, None, tuple(problems))
+        return LoadedDocument.failed(path, *problems)
     if not isinstance(tree.data, dict):
         where = tree.value_where(())
         problems.append(

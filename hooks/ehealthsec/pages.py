@@ -165,7 +165,7 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     if g.practices:
         parts += ["## Practices", raw(_practices_table(g.practices, ctx.vocabulary, src))]
     parts += [g.body.strip(), "## Cite as", raw(_cite_as(g, ctx))]
-    tags = (g.id, *(_labels(g.audience, ctx.vocabulary.audiences)))
+    tags = (g.id, *(term_labels(g.audience, ctx.vocabulary.audiences)))
     return GeneratedPage(
         src_uri=src,
         markdown="\n\n".join(p for p in parts if p) + "\n",
@@ -179,7 +179,7 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     )
 
 
-def _labels(keys: Iterable[str], terms: dict[str, Term]) -> list[str]:
+def term_labels(keys: Iterable[str], terms: dict[str, Term]) -> list[str]:
     return [terms[k].label if k in terms else k for k in keys]
 
 

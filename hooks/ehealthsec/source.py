@@ -35,18 +35,26 @@ class SplitDocument:
     body_line: int
 
 
+def too_large(path: str, size: int) -> Problem | None:
+    """The size problem of a file of `size` bytes, if it has one."""
+    if size <= MAX_FILE_BYTES:
+        return None
+    return error(
+        path,
+        1,
+        1,
+        "",
+        f"file is {size:,} bytes; the limit is 1 MiB ({MAX_FILE_BYTES:,} bytes): "
+        "split the guideline",
+        "file-too-large",
+    )
+
+
 def decode_source(path: str, data: bytes) -> SourceText | Problem:
     """Check size and encoding; normalise BOM and line endings."""
-    if len(data) > MAX_FILE_BYTES:
-        return error(
-            path,
-            1,
-            1,
-            "",
-            f"file is {len(data):,} bytes; the limit is 1 MiB "
-            f"({MAX_FILE_BYTES:,} bytes): split the guideline",
-            "file-too-large",
-        )
+    size_problem = too_large(path, len(data))
+    if size_problem:
+        return size_problem
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
