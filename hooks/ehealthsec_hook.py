@@ -52,6 +52,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _build["site"] = build_site(result.corpus, release=release, site_url=config.site_url or "")
     _build["pages"] = {page.src_uri: page for page in _build["site"].pages}
     _build["search"] = _search_entries(config)
+    _build["indexed"] = "search" in config.plugins or "material/search" in config.plugins
 
 
 def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:
@@ -101,7 +102,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     generated = _generated(page)
     if generated is None:
         return html
-    if "search" in config.plugins or "material/search" in config.plugins:
+    if _build["indexed"]:
         return generated.fill_search_proxies(html)  # indexed as text, swapped below
     return generated.fill_blocks(html)
 
