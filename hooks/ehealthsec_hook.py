@@ -49,10 +49,13 @@ def on_pre_build(config: MkDocsConfig) -> None:
     release = _is_release()
     result = validate_corpus(root, release=release)
     _report(result)
-    _build["site"] = build_site(result.corpus, release=release, site_url=config.site_url or "")
+    indexed = "search" in config.plugins or "material/search" in config.plugins
+    _build["indexed"] = indexed
+    _build["site"] = build_site(
+        result.corpus, release=release, site_url=config.site_url or "", search=indexed
+    )
     _build["pages"] = {page.src_uri: page for page in _build["site"].pages}
     _build["search"] = _search_entries(config)
-    _build["indexed"] = "search" in config.plugins or "material/search" in config.plugins
 
 
 def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:

@@ -11,11 +11,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from .checks import check_corpus
 from .document import LoadedDocument, load_document
 from .model import Guideline, Vocabulary
+from .parallel import split_map
 from .problems import Problem, error, promote_warnings, sort_problems
 from .source import too_large
 from .vocabulary import load_vocabulary
@@ -75,15 +77,18 @@ def _read(name: str, path: Path) -> LoadedDocument | bytes:
 
 
 def load_documents(root: Path, files: Iterable[Path], today: date) -> list[LoadedDocument]:
-    documents = []
-    for path in files:
-        name = relative_name(root, path)
-        outcome = _read(name, path)
-        if isinstance(outcome, LoadedDocument):
-            documents.append(outcome)
-        else:
-            documents.append(load_document(name, outcome, today))
-    return documents
+    """Each file read and checked on its own; the files are independent, so a
+    large corpus is shared with a second process (see `parallel`)."""
+    named = [(relative_name(root, path), path) for path in files]
+    return split_map(partial(_load_file, today=today), named)
+
+
+def _load_file(named: tuple[str, Path], today: date) -> LoadedDocument:
+    name, path = named
+    outcome = _read(name, path)
+    if isinstance(outcome, LoadedDocument):
+        return outcome
+    return load_document(name, outcome, today)
 
 
 @contextmanager

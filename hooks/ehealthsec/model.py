@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 PUBLIC_STATUSES = ("published", "deprecated", "withdrawn")
@@ -95,7 +96,14 @@ class Guideline:
 
 
 def _references(items: Any) -> tuple[Reference, ...]:
-    return tuple(Reference(r["source"], r.get("at")) for r in items or ())
+    return tuple(_reference(r["source"], r.get("at")) for r in items or ())
+
+
+@lru_cache(maxsize=8192)
+def _reference(source: str, at: str | None) -> Reference:
+    """One object for each distinct reference: a corpus cites the same few
+    hundred articles thousands of times, and each copy would be pickled."""
+    return Reference(source, at)
 
 
 def _date(value: Any) -> date | None:

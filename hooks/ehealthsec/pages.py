@@ -77,14 +77,22 @@ class GeneratedPage:
         if not self.blocks:
             return html
 
+        texts = self.search_texts
+
         def proxy(match: re.Match[str]) -> str:
             token = match.group(1)
-            block = self.blocks.get(token)
-            if block is None:
+            text = texts.get(token)
+            if text is None:
                 return match.group(0)
-            return f"<!--{token}--><p>{plain_text(block)}</p><!--/{token}-->"
+            return f"<!--{token}--><p>{text}</p><!--/{token}-->"
 
         return _BLOCK_TOKEN.sub(proxy, html)
+
+    @cached_property
+    def search_texts(self) -> dict[str, str]:
+        """The words of each block, for its search stand-in. Worked out where
+        the page is made, which may be another process (see `site`)."""
+        return {token: plain_text(block) for token, block in self.blocks.items()}
 
     def swap_proxies(self, html: str) -> str:
         """Replace each search stand-in by its block of HTML."""

@@ -21,6 +21,7 @@ from .exports import (
     checklist_csv,
 )
 from .pages import GeneratedPage, SiteContext, guideline_page, term_index_page, term_page
+from .parallel import MIN_ITEMS, in_parallel
 from .schemadoc import schema_page
 from .traceability import references_pages
 
@@ -31,30 +32,54 @@ class SiteBuild:
     files: dict[str, str | bytes]
 
 
-def build_site(corpus: Corpus, *, release: bool, site_url: str = "") -> SiteBuild:
+def build_site(
+    corpus: Corpus, *, release: bool, site_url: str = "", search: bool = True
+) -> SiteBuild:
     """Pages and exports for one build. Catalogs and exports list only public
-    guidelines; drafts get a preview page outside releases and nothing in one."""
+    guidelines; drafts get a preview page outside releases and nothing in one.
+    `search` prepares each page's search stand-ins as part of the work.
+
+    The guideline pages and the rest (indexes, traceability, exports) take
+    about the same time and need nothing from each other, so a large corpus
+    has them made side by side (see `parallel`)."""
     public = tuple(g for g in corpus.guidelines if g.is_public)
     with_pages = public if release else corpus.guidelines
     ctx = SiteContext(public, corpus.vocabulary, site_url)
     page_ctx = SiteContext(with_pages, corpus.vocabulary, site_url)
-    pages = [guideline_page(g, page_ctx) for g in with_pages]
-    pages.append(catalog_page(ctx))
+    guideline_pages, (other_pages, files) = in_parallel(
+        lambda: _prepared([guideline_page(g, page_ctx) for g in with_pages], search),
+        lambda: (_prepared(_index_pages(ctx), search), _exports(ctx)),
+        worth_forking=len(with_pages) >= MIN_ITEMS,
+    )
+    return SiteBuild((*guideline_pages, *other_pages), files)
+
+
+def _prepared(pages: list[GeneratedPage], search: bool) -> list[GeneratedPage]:
+    if search:
+        for page in pages:
+            _ = page.search_texts  # computed now, kept with the page
+    return pages
+
+
+def _index_pages(ctx: SiteContext) -> list[GeneratedPage]:
+    """Catalog, traceability, vocabularies and the schema reference."""
+    pages = [catalog_page(ctx)]
     pages.extend(references_pages(ctx))
     pages.append(schema_page())
-    for kind, terms in (
-        ("audiences", corpus.vocabulary.audiences),
-        ("topics", corpus.vocabulary.topics),
-    ):
+    for kind, terms in (("audiences", ctx.vocabulary.audiences), ("topics", ctx.vocabulary.topics)):
         pages.append(term_index_page(kind, terms, ctx))
         pages.extend(term_page(kind, term, ctx) for term in terms.values())
-    files: dict[str, str | bytes] = {
-        CATALOG_JSON: catalog_json(public, site_url),
+    return pages
+
+
+def _exports(ctx: SiteContext) -> dict[str, str | bytes]:
+    public = ctx.guidelines
+    return {
+        CATALOG_JSON: catalog_json(public, ctx.site_url),
         # A checklist is for doing: practices of deprecated or withdrawn guidance stay out.
         CHECKLIST_CSV: checklist_csv(
-            tuple(g for g in public if g.status == "published"), corpus.vocabulary
+            tuple(g for g in public if g.status == "published"), ctx.vocabulary
         ),
         GUIDELINE_SCHEMA_PATH: schema.schema_text(schema.GUIDELINE_SCHEMA),
         CATALOG_SCHEMA_PATH: schema.schema_text("catalog.schema.json"),
     }
-    return SiteBuild(tuple(pages), files)

@@ -19,9 +19,43 @@ import yaml
 from .problems import Problem, error
 
 try:  # libyaml is ~10x faster; fall back quietly where it is not compiled in.
-    _Loader: type = yaml.CSafeLoader
+    _BaseLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MAP_TAG = "tag:yaml.org,2002:map"
+# The first characters of every plain scalar that YAML 1.1 could read as
+# something other than text; anything else is text without looking further.
+_TYPED_FIRST = frozenset(k for k in yaml.SafeLoader.yaml_implicit_resolvers if k)
+# The shortcut below is only right for the safe loader as PyYAML ships it.
+assert None not in yaml.SafeLoader.yaml_implicit_resolvers
+assert not yaml.SafeLoader.yaml_path_resolvers
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """The safe loader, with node tags resolved in fewer Python steps.
+
+    libyaml calls back into Python for the tag of every node; most are text
+    starting with a letter that no implicit type starts with, and the safe
+    loader has no path resolvers to track. A fifth less time to compose.
+    """
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0] and (not value or value[0] in _TYPED_FIRST):
+                tag: str = super().resolve(kind, value, implicit)
+                return tag
+            return _STR_TAG
+        return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
+
 
 Path = tuple[str | int, ...]
 
@@ -50,23 +84,30 @@ class YamlTree:
     written when YAML would not read it as text.
 
     Most files are valid, so positions are worked out only when a problem
-    asks for one: the node tree is kept and walked again on first use.
+    asks for one: the text is kept and composed and walked again on first
+    use. Keeping text rather than nodes also keeps the tree small to send
+    between processes (see `parallel`).
     """
 
-    def __init__(self, data: Any, root: yaml.Node | None = None, line_offset: int = 1) -> None:
+    def __init__(self, data: Any, text: str | None = None, line_offset: int = 1) -> None:
         self.data = data
-        self._root = root
+        self._text = text
         self._line_offset = line_offset
         self._index: YamlTree | None = None
 
     def _indexed(self) -> YamlTree:
-        if self._root is None:
+        if self._text is None:
             return self
         if self._index is None:
             walker = _Walker("", self._line_offset)
-            walker.walk(self._root, ())
+            root = yaml.compose(self._text, Loader=_Loader)
+            assert root is not None  # it was composed once already
+            walker.walk(root, ())
             self._index = walker.tree
         return self._index
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_index": None}  # rebuilt from the text on demand
 
     @property
     def values(self) -> dict[Path, Where]:
@@ -208,7 +249,7 @@ def parse_yaml(text: str, path: str, line_offset: int = 1) -> tuple[YamlTree | N
             error(path, line_offset, 1, "", "front matter is empty", "front-matter-empty")
         ]
     try:
-        return YamlTree(_plain_data(node), node, line_offset), []
+        return YamlTree(_plain_data(node), text, line_offset), []
     except _NeedsCareful:
         walker = _Walker(path, line_offset)
         walker.tree.data = walker.walk(node, ())

@@ -1,0 +1,157 @@
+"""Per-item work spread over forked processes, where that is safe and pays.
+
+A site build is one process on one core, and checking and rendering the
+guidelines is pure computation on independent files: on a machine with a
+second core, a forked copy of the process can do part of it. Fork shares
+everything already loaded (vocabulary, compiled schema, caches) for free;
+only the results travel back, pickled, through a pipe.
+
+The work stays in one process when forking is not safe or would not pay:
+- on platforms other than Linux (macOS system libraries are not fork-safe);
+- when the process runs other threads (`mkdocs serve` does): a lock held by
+  another thread at the fork would stay held in the child forever;
+- for fewer than `MIN_ITEMS` items, where the fork costs more than it saves;
+- when `GUIDELINES_JOBS=1` asks for it.
+
+A child that fails for any reason is not trusted: its share is computed
+again here, so an error surfaces exactly as it would without forking.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import TypeVar, cast
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+First = TypeVar("First")
+Second = TypeVar("Second")
+
+JOBS_ENV = "GUIDELINES_JOBS"
+MIN_ITEMS = 48  # measured: below this a second process saves less than it costs
+MAX_JOBS = 8
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def jobs_for(count: int, min_items: int = MIN_ITEMS) -> int:
+    """How many processes should share `count` items: 1 means no fork."""
+    setting = os.environ.get(JOBS_ENV, "").strip()
+    wanted = int(setting) if setting.isdigit() and int(setting) > 0 else available_cores()
+    if wanted <= 1 or count < min_items or not _fork_is_safe():
+        return 1
+    return min(wanted, MAX_JOBS, count)
+
+
+def _fork_is_safe() -> bool:
+    return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1
+
+
+def split_map(func: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+    """`[func(item) for item in items]`, computed by up to `jobs_for` processes.
+
+    The results are in the order of `items`. `func` and the items are not
+    pickled (the children are forks); the results must be picklable.
+    """
+    jobs = jobs_for(len(items))
+    if jobs == 1:
+        return [func(item) for item in items]
+    size = -(-len(items) // jobs)  # ceiling: contiguous shares, the first one ours
+    shares = [items[start : start + size] for start in range(0, len(items), size)]
+    return _run_shares(func, shares)
+
+
+def in_parallel(
+    here: Callable[[], First], elsewhere: Callable[[], Second], *, worth_forking: bool
+) -> tuple[First, Second]:
+    """`(here(), elsewhere())`, the second in a forked process if worth it and safe.
+
+    Give `elsewhere` the work with the smaller result: it is pickled.
+    """
+    if not worth_forking or jobs_for(2, min_items=2) == 1:
+        return here(), elsewhere()
+    tasks: list[list[Callable[[], object]]] = [[here], [elsewhere]]
+    first, second = _run_shares(_call, tasks)
+    return cast(First, first), cast(Second, second)
+
+
+def _call(task: Callable[[], Result]) -> Result:
+    return task()
+
+
+def _run_shares(func: Callable[[Item], Result], shares: Sequence[Sequence[Item]]) -> list[Result]:
+    """The first share computed here, each other one by a child."""
+    if not shares:
+        return []
+    children = [(share, _start_child(func, share)) for share in shares[1:]]
+    try:
+        results = [func(item) for item in shares[0]]
+        for index, (share, child) in enumerate(children):
+            children[index] = (share, None)  # collected or abandoned from here on
+            collected: list[Result] | None = _collect(child) if child else None
+            results.extend(collected if collected is not None else [func(i) for i in share])
+        return results
+    finally:  # an exception here: leave no child waiting to write
+        for _, child in children:
+            if child:
+                _abandon(child)
+
+
+def _start_child(func: Callable[[Item], Result], share: Sequence[Item]) -> tuple[int, int] | None:
+    try:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+    except OSError:
+        return None  # out of processes or memory: do the work here instead
+    if pid == 0:
+        os.close(read_end)
+        _run_child(func, share, write_end)  # never returns
+    os.close(write_end)
+    return pid, read_end
+
+
+def _run_child(func: Callable[[Item], Result], share: Sequence[Item], out: int) -> None:
+    status = 1
+    try:
+        payload = pickle.dumps([func(item) for item in share], pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(out, "wb") as pipe:
+            pipe.write(payload)
+        status = 0
+    except BaseException:
+        pass
+    finally:
+        # Leave at once: no atexit handlers, no flushing of buffers the parent owns.
+        os._exit(status)
+
+
+def _abandon(child: tuple[int, int]) -> None:
+    pid, read_end = child
+    os.close(read_end)
+    with contextlib.suppress(ProcessLookupError):  # it may have finished already
+        os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+
+
+def _collect(child: tuple[int, int]) -> list[Result] | None:
+    pid, read_end = child
+    with os.fdopen(read_end, "rb") as pipe:
+        payload = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not payload:
+        return None
+    try:
+        results: list[Result] = pickle.loads(payload)
+    except Exception:
+        return None
+    return results

@@ -1,0 +1,206 @@
+"""Work shared with forked processes: same results as one process, and safe."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import threading
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from ehealthsec import parallel
+from ehealthsec.corpus import validate_corpus
+from ehealthsec.parallel import MIN_ITEMS, in_parallel, jobs_for, split_map
+from ehealthsec.site import build_site
+from ehealthsec.yamltree import Where, parse_yaml
+
+from tests.conftest import MakeRoot, render_guideline
+
+pytestmark = pytest.mark.skipif(
+    not parallel._fork_is_safe(), reason="forking is used on Linux, single-threaded, only"
+)
+
+ITEMS = list(range(MIN_ITEMS * 3))
+
+
+STARTED: list[int] = []  # the children of the current test
+
+
+@pytest.fixture
+def two_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(parallel.JOBS_ENV, "2")
+    STARTED.clear()
+    start = parallel._start_child
+
+    def recorded(*args: object) -> object:
+        child = start(*args)  # type: ignore[arg-type]
+        if child:
+            STARTED.append(child[0])
+        return child
+
+    monkeypatch.setattr(parallel, "_start_child", recorded)
+
+
+def no_children_left() -> bool:
+    """Every child started has exited and been waited for (no zombies)."""
+    assert STARTED, "the test should have forked"
+    for pid in STARTED:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            continue
+        return False
+    return True
+
+
+def pid_and_square(item: int) -> tuple[int, int]:
+    return os.getpid(), item * item
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_results_match_one_process_and_keep_their_order() -> None:
+    results = split_map(pid_and_square, ITEMS)
+    assert [square for _, square in results] == [i * i for i in ITEMS]
+    pids = [pid for pid, _ in results]
+    assert len(set(pids)) == 2, "the second half should come from another process"
+    assert pids[0] == os.getpid()
+    assert no_children_left()
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_a_failing_child_share_is_done_again_here() -> None:
+    parent = os.getpid()
+
+    def fails_elsewhere(item: int) -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("only in the child")
+        return item + 1
+
+    assert split_map(fails_elsewhere, ITEMS) == [i + 1 for i in ITEMS]
+    assert no_children_left()
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_unpicklable_results_are_done_again_here() -> None:
+    parent = os.getpid()
+    results = split_map(lambda item: (lambda: item) if os.getpid() != parent else item, ITEMS)
+    assert results == ITEMS
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_an_error_in_our_share_propagates_and_leaves_no_child() -> None:
+    def always_fails(item: int) -> int:
+        raise ValueError(f"bad item {item}")
+
+    with pytest.raises(ValueError, match="bad item 0"):
+        split_map(always_fails, ITEMS)
+    assert no_children_left()
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_large_results_pass_through_the_pipe() -> None:
+    results = split_map(lambda item: "x" * 100_000, ITEMS)  # far beyond a pipe's buffer
+    assert results == ["x" * 100_000] * len(ITEMS)
+
+
+def test_one_process_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(parallel.JOBS_ENV, "1")
+    assert jobs_for(10_000) == 1
+    assert {pid for pid, _ in split_map(pid_and_square, ITEMS)} == {os.getpid()}
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_one_process_for_a_few_items() -> None:
+    assert jobs_for(MIN_ITEMS - 1) == 1
+    assert jobs_for(MIN_ITEMS) == 2
+
+
+@pytest.fixture
+def another_thread() -> Iterator[None]:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    yield
+    stop.set()
+    thread.join()
+
+
+@pytest.mark.usefixtures("two_jobs", "another_thread")
+def test_no_fork_while_other_threads_run() -> None:
+    """`mkdocs serve` runs a server thread: forking it could deadlock the child."""
+    assert jobs_for(10_000) == 1
+
+
+def test_a_tree_sent_to_another_process_still_finds_positions() -> None:
+    tree, problems = parse_yaml("id: HSG-A-001\npractices:\n  - id: GP-01\n", "g.md", 2)
+    assert tree is not None and problems == []
+    copy = pickle.loads(pickle.dumps(tree))
+    assert copy.data == tree.data
+    assert copy.value_where(("practices", 0, "id")) == Where(4, 9)
+
+
+def test_no_items() -> None:
+    assert split_map(pid_and_square, []) == []
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_two_tasks_side_by_side() -> None:
+    here, elsewhere = in_parallel(os.getpid, os.getpid, worth_forking=True)
+    assert here == os.getpid() != elsewhere
+    assert no_children_left()
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_two_tasks_in_one_process_when_not_worth_it() -> None:
+    assert in_parallel(os.getpid, os.getpid, worth_forking=False) == (os.getpid(),) * 2
+
+
+def corpus_files(count: int) -> dict[str, str]:
+    """`count` valid guidelines linking to each other, and problems in the
+    last share: the parent must still place them after the trip back."""
+    files = {
+        f"area/hsg-test-{n:03d}.md": render_guideline(
+            id=f"HSG-TEST-{n:03d}",
+            title=f"Guideline number {n}",
+            related=f"[HSG-TEST-{(n + 1) % count:03d}]",
+            practices=f"\n  - id: GP-01\n    text: Do thing {n}.\n    level: essential"
+            "\n    references:\n      - source: nis2\n        at: Art. 21(2)(d)",
+        )
+        for n in range(count)
+    }
+    last = f"area/hsg-test-{count - 1:03d}.md"
+    files[last] = files[last].replace("[security-teams]", "[security-team]")
+    files[last] = files[last].replace("published: 2026-03-02", "published: 2026-02-30")
+    files["area/hsg-test-000.md"] = files["area/hsg-test-000.md"].replace(
+        f"HSG-TEST-{1:03d}]", "HSG-TEST-999]"
+    )
+    return files
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_a_large_corpus_gives_the_same_report_and_site_in_two_processes(
+    make_root: MakeRoot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_root(corpus_files(MIN_ITEMS * 2))
+    outcomes = []
+    for jobs in ("1", "2"):
+        STARTED.clear()
+        monkeypatch.setenv(parallel.JOBS_ENV, jobs)
+        result = validate_corpus(root, today=date(2026, 11, 29))
+        site = build_site(result.corpus, release=False, site_url="https://example.org/")
+        outcomes.append(
+            (
+                [p.as_text() for p in result.problems],
+                result.corpus,
+                [(p.src_uri, p.markdown, p.blocks, p.search_texts) for p in site.pages],
+                site.files,
+            )
+        )
+    assert len(STARTED) == 2, "validation and site each fork once with two jobs"
+    assert no_children_left()
+    assert outcomes[0] == outcomes[1]
+    problems = outcomes[0][0]
+    assert len(problems) == 3, problems
+    assert any("hsg-test-095.md:12:12: error: audience[0]" in p in p for p in problems)
+    assert any("hsg-test-095.md:8:12: error: published" in p in p for p in problems)
