@@ -14,6 +14,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+from . import schema
 from .checks import check_corpus
 from .document import LoadedDocument, load_document
 from .model import Guideline, Vocabulary
@@ -80,6 +81,7 @@ def load_documents(root: Path, files: Iterable[Path], today: date) -> list[Loade
     """Each file read and checked on its own; the files are independent, so a
     large corpus is shared with a second process (see `parallel`)."""
     named = [(relative_name(root, path), path) for path in files]
+    schema.prepare(schema.GUIDELINE_SCHEMA)
     return split_map(partial(_load_file, today=today), named)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import copy
 import difflib
+import hashlib
+import importlib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -51,13 +53,57 @@ def schema_text(name: str) -> str:
     return resources.files("ehealthsec").joinpath("schemas", name).read_text("utf-8")
 
 
+def prepare(name: str) -> None:
+    """Compile a schema's fast validator now, before work is shared with forked
+    processes: each would otherwise compile it again."""
+    _fast_validator(name)
+
+
 @cache
 def _fast_validator(name: str) -> Callable[[Any], Any]:
+    """The compiled validator: generated ahead of time (see `generated_validator`)
+    when the module in `validators/` was made from this very schema text,
+    else compiled now, which takes a few hundredths of a second."""
+    stem = name.removesuffix(".schema.json")
+    try:
+        module = importlib.import_module(f"{__package__}.validators.{stem}")
+    except ImportError:  # not generated, or for another fastjsonschema
+        module = None
+    if module is not None and getattr(module, "SCHEMA_SHA256", None) == _digest(name):
+        validator: Callable[[Any], Any] = module.validate
+        return validator
+    return fastjsonschema.compile(_for_fastjsonschema(name))
+
+
+def _for_fastjsonschema(name: str) -> dict[str, Any]:
     schema = copy.deepcopy(load_schema(name))
     # fastjsonschema knows drafts 4 to 7; our keywords mean the same there.
     schema["$schema"] = "http://json-schema.org/draft-07/schema#"
     schema.pop("$id", None)
-    return fastjsonschema.compile(schema)
+    return schema
+
+
+def _digest(name: str) -> str:
+    return hashlib.sha256(schema_text(name).encode("utf-8")).hexdigest()
+
+
+FAST_SCHEMAS = (GUIDELINE_SCHEMA, VOCABULARY_SCHEMA, SOURCES_SCHEMA)
+
+
+def generated_validator(name: str) -> str:
+    """Source of `validators/<stem>.py`, the fast validator of schema `name`.
+
+    Compiling a schema costs more than validating a whole corpus of average
+    size, on every build and every run of the command; Python caches the
+    generated module's bytecode instead. `python -m ehealthsec.validators`
+    writes them again after a schema changes; a test checks they are current.
+    """
+    code = fastjsonschema.compile_to_code(_for_fastjsonschema(name))
+    return (
+        f"# Generated from schemas/{name} by `python -m ehealthsec.validators`; do not edit.\n"
+        f"# ruff: noqa\n# mypy: ignore-errors\n"
+        f'SCHEMA_SHA256 = "{_digest(name)}"\n{code}'
+    )
 
 
 @cache

@@ -39,16 +39,21 @@ def build_site(
     guidelines; drafts get a preview page outside releases and nothing in one.
     `search` prepares each page's search stand-ins as part of the work.
 
-    The guideline pages and the rest (indexes, traceability, exports) take
-    about the same time and need nothing from each other, so a large corpus
-    has them made side by side (see `parallel`)."""
+    The guideline pages with the exports, and the index and traceability
+    pages, take about the same time and need nothing from each other, so a
+    large corpus has them made side by side (see `parallel`)."""
     public = tuple(g for g in corpus.guidelines if g.is_public)
     with_pages = public if release else corpus.guidelines
     ctx = SiteContext(public, corpus.vocabulary, site_url)
     page_ctx = SiteContext(with_pages, corpus.vocabulary, site_url)
-    guideline_pages, (other_pages, files) = in_parallel(
-        lambda: _prepared([guideline_page(g, page_ctx) for g in with_pages], search),
-        lambda: (_prepared(_index_pages(ctx), search), _exports(ctx)),
+
+    def guideline_pages_and_exports() -> tuple[list[GeneratedPage], dict[str, str | bytes]]:
+        pages = [guideline_page(g, page_ctx) for g in with_pages]
+        return _prepared(pages, search), _exports(ctx)
+
+    (guideline_pages, files), other_pages = in_parallel(
+        guideline_pages_and_exports,  # the larger result stays in this process
+        lambda: _prepared(_index_pages(ctx), search),
         worth_forking=len(with_pages) >= MIN_ITEMS,
     )
     return SiteBuild((*guideline_pages, *other_pages), files)

@@ -7,6 +7,7 @@ before YAML sees a byte, so a binary or huge file never reaches the parser.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .problems import Problem, error
@@ -116,13 +117,10 @@ def split_front_matter(source: SourceText) -> SplitDocument | Problem:
 
 def _closing_delimiter(rest: str) -> int | None:
     """Offset in `rest` of the closing line: the first `---`, give or take trailing
-    spaces, judged like the opening line."""
-    position = 0
-    while True:
-        line_end = rest.find("\n", position)
-        line = rest[position:] if line_end == -1 else rest[position:line_end]
-        if line.rstrip() == DELIMITER:
-            return position
-        if line_end == -1:
-            return None
-        position = line_end + 1
+    white space, judged like the opening line."""
+    found = _CLOSING_LINE.search(rest)
+    return found.start() if found else None
+
+
+# `---` and trailing white space other than a line break (what `str.rstrip` removes).
+_CLOSING_LINE = re.compile(r"^---[^\S\n]*$", re.MULTILINE)

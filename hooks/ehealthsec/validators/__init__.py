@@ -1,0 +1,1 @@
+"""Fast validators generated from the JSON Schemas in `schemas/` (see `schema`)."""
