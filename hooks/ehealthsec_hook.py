@@ -105,7 +105,18 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     generated = _generated(page)
     if generated is None:
         return html
-    if _build["indexed"]:
+    entries = _build.get("search")
+    if generated.index_directly and entries is not None:
+        entries.extend(
+            search_entries(
+                page.url,
+                page.meta["title"],  # set, escaped, in on_page_markdown
+                generated.fill_search_texts(html),
+                generated.search_tags,
+                generated.search_boost,
+            )
+        )
+    elif _build["indexed"]:
         return generated.fill_search_proxies(html)  # indexed as text, swapped below
     return generated.fill_blocks(html)
 
@@ -115,18 +126,6 @@ def on_page_context(
     context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation
 ) -> TemplateContext:
     generated = _generated(page)
-    if generated is None or not page.content:
-        return context
-    entries = _build.get("search")
-    if generated.index_directly and entries is not None:
-        entries.extend(
-            search_entries(
-                page.url,
-                page.meta["title"],  # set, escaped, in on_page_markdown
-                page.content,
-                generated.search_tags,
-                generated.search_boost,
-            )
-        )
-    page.content = generated.swap_proxies(page.content)
+    if generated is not None and page.content and not generated.index_directly:
+        page.content = generated.swap_proxies(page.content)
     return context

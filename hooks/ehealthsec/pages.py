@@ -88,6 +88,15 @@ class GeneratedPage:
 
         return _BLOCK_TOKEN.sub(proxy, html)
 
+    def fill_search_texts(self, html: str) -> str:
+        """The page as the search index reads it: each block's words in its place."""
+        if not self.blocks:
+            return html
+        texts = self.search_texts
+        return _BLOCK_TOKEN.sub(
+            lambda m: f"<p>{texts[m.group(1)]}</p>" if m.group(1) in texts else m.group(0), html
+        )
+
     @cached_property
     def search_texts(self) -> dict[str, str]:
         """The words of each block, for its search stand-in. Worked out where
@@ -164,12 +173,15 @@ class SiteContext:
 def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     src = guideline_src(g)
     raw = Blocks()
-    parts = [
-        raw(f'<h1 id="{esc(g.slug)}">{esc(g.title)}</h1>'),
-        raw(_lifecycle_banner(g, ctx, src)),
-        raw(f'<p class="hsg-summary">{esc(g.summary)}</p>'),
-        raw(_header_block(g, ctx, src)),
-    ]
+    # One block for everything above the practices: each block is a paragraph
+    # that Markdown must read, so fewer is quicker.
+    head = (
+        f'<h1 id="{esc(g.slug)}">{esc(g.title)}</h1>',
+        _lifecycle_banner(g, ctx, src),
+        f'<p class="hsg-summary">{esc(g.summary)}</p>',
+        _header_block(g, ctx, src),
+    )
+    parts = [raw("\n".join(part for part in head if part))]
     if g.practices:
         parts += ["## Practices", raw(_practices_table(g.practices, ctx.vocabulary, src))]
     parts += [g.body.strip(), "## Cite as", raw(_cite_as(g, ctx))]
