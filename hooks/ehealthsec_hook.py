@@ -17,7 +17,8 @@ from ehealthsec.corpus import ValidationResult, validate_corpus
 from ehealthsec.pages import GeneratedPage
 from ehealthsec.problems import summary_line
 from ehealthsec.searchtext import search_entries
-from ehealthsec.site import SiteBuild, build_site
+from ehealthsec.site import SiteContents
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -49,12 +50,14 @@ def on_pre_build(config: MkDocsConfig) -> None:
     release = _is_release()
     result = validate_corpus(root, release=release)
     _report(result)
+    _close_site()  # the previous build's, under `mkdocs serve`
     indexed = "search" in config.plugins or "material/search" in config.plugins
-    _build["indexed"] = indexed
-    _build["site"] = build_site(
+    site = SiteContents(
         result.corpus, release=release, site_url=config.site_url or "", search=indexed
     )
-    _build["pages"] = {page.src_uri: page for page in _build["site"].pages}
+    _build["site"] = site
+    _build["planned"] = {page.src_uri for page in site.plan.pages}
+    _build["indexed"] = indexed
     _build["search"] = _search_entries(config)
 
 
@@ -70,26 +73,63 @@ def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    site: SiteBuild = _build["site"]
+    site: SiteContents = _build["site"]
     for file in files:  # hand-written pages live in docs/ in the repository
         if file.src_uri.endswith(".md"):
             file.edit_uri = f"docs/{file.src_uri}"
-    for page in site.pages:
+    for planned in site.plan.pages:
+        # The Markdown is read in on_page_read_source: it may still be in the making.
         # Guidelines are reached through catalogs, not the navigation (which
         # Material renders into every page): say so, so MkDocs does not list them.
         generated = File.generated(
-            config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV
+            config, planned.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV
         )
-        generated.edit_uri = page.source_path
+        generated.edit_uri = planned.source_path
         files.append(generated)
-    for path, content in site.files.items():
-        files.append(File.generated(config, path, content=content))
+    for path in site.plan.files:
+        files.append(File.generated(config, path, content=b""))  # filled in on_env
     return files
 
 
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    generated = _generated(page)
+    return generated.markdown if generated else None
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Every page has been read: put the exports in before MkDocs writes files."""
+    site: SiteContents = _build["site"]
+    for path in site.plan.files:
+        file = files.get_file_from_path(path)
+        if file is not None:
+            file.content_bytes = _as_bytes(site.file(path))
+    return env
+
+
+def _as_bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    _close_site()
+
+
+def on_build_error(error: Exception) -> None:
+    _close_site()
+
+
+def _close_site() -> None:
+    _build.pop("planned", None)
+    site: SiteContents | None = _build.pop("site", None)
+    if site is not None:
+        site.close()
+
+
 def _generated(page: Page) -> GeneratedPage | None:
-    found: GeneratedPage | None = _build.get("pages", {}).get(page.file.src_uri)
-    return found
+    if page.file.src_uri not in _build.get("planned", ()):
+        return None
+    site: SiteContents = _build["site"]
+    return site.page(page.file.src_uri)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -376,8 +376,13 @@ def _guidelines_for(kind: str, key: str, guidelines: Sequence[Guideline]) -> lis
     return [g for g in guidelines if key in getattr(g, field)]
 
 
+def term_src(kind: str, key: str) -> str:
+    """`audiences/<key>.md` or `topics/<key>.md`; `index` is the kind's index page."""
+    return f"{kind}/{key}.md"
+
+
 def term_page(kind: str, term: Term, ctx: SiteContext) -> GeneratedPage:
-    src = f"{kind}/{term.key}.md"
+    src = term_src(kind, term.key)
     matching = _guidelines_for(kind, term.key, ctx.guidelines)
     noun = "audience" if kind == "audiences" else "topic"
     raw = Blocks()
@@ -401,4 +406,4 @@ def term_index_page(kind: str, terms: dict[str, Term], ctx: SiteContext) -> Gene
         n = len(_guidelines_for(kind, term.key, ctx.guidelines))
         items.append(f"- [{md_text(term.label)}]({term.key}.md) ({n}): {md_text(term.description)}")
     markdown = f"# {title}\n\n{intro}\n\n" + "\n".join(items) + "\n"
-    return GeneratedPage(f"{kind}/index.md", markdown, title, intro)
+    return GeneratedPage(term_src(kind, "index"), markdown, title, intro)

@@ -20,18 +20,19 @@ again here, so an error surfaces exactly as it would without forking.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import pickle
 import signal
+import struct
 import sys
 import threading
-from collections.abc import Callable, Sequence
-from typing import TypeVar, cast
+from collections.abc import Callable, Iterable, Sequence
+from typing import Generic, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
-First = TypeVar("First")
-Second = TypeVar("Second")
+Value = TypeVar("Value")
 
 JOBS_ENV = "GUIDELINES_JOBS"
 MIN_ITEMS = 48  # measured: below this a second process saves less than it costs
@@ -70,24 +71,6 @@ def split_map(func: Callable[[Item], Result], items: Sequence[Item]) -> list[Res
     size = -(-len(items) // jobs)  # ceiling: contiguous shares, the first one ours
     shares = [items[start : start + size] for start in range(0, len(items), size)]
     return _run_shares(func, shares)
-
-
-def in_parallel(
-    here: Callable[[], First], elsewhere: Callable[[], Second], *, worth_forking: bool
-) -> tuple[First, Second]:
-    """`(here(), elsewhere())`, the second in a forked process if worth it and safe.
-
-    Give `elsewhere` the work with the smaller result: it is pickled.
-    """
-    if not worth_forking or jobs_for(2, min_items=2) == 1:
-        return here(), elsewhere()
-    tasks: list[list[Callable[[], object]]] = [[here], [elsewhere]]
-    first, second = _run_shares(_call, tasks)
-    return cast(First, first), cast(Second, second)
-
-
-def _call(task: Callable[[], Result]) -> Result:
-    return task()
 
 
 def _run_shares(func: Callable[[Item], Result], shares: Sequence[Sequence[Item]]) -> list[Result]:
@@ -155,3 +138,115 @@ def _collect(child: tuple[int, int]) -> list[Result] | None:
     except Exception:
         return None
     return results
+
+
+class Background(Generic[Value]):
+    """Keyed results of `produce`, made by a forked child while this process
+    goes on with other work, and read as each is asked for.
+
+    The child sends each `(key, value)` as soon as it is made, so the first
+    results are ready long before the last. Without a child (not worth it,
+    or not safe), `produce` runs here, at once. A child that fails is not
+    trusted: everything is made again here.
+    """
+
+    def __init__(
+        self, produce: Callable[[], Iterable[tuple[str, Value]]], *, worth_forking: bool
+    ) -> None:
+        self._produce = produce
+        self._results: dict[str, Value] = {}
+        self._buffer = bytearray()
+        self._child: tuple[int, int] | None = None
+        if worth_forking and jobs_for(2, min_items=2) > 1:
+            self._child = _start_stream(produce)
+        if self._child is None:
+            self._results.update(produce())
+
+    def get(self, key: str) -> Value:
+        self._read(wait=False)  # take what has come, so the child never waits on us
+        while key not in self._results and self._child is not None:
+            self._read(wait=True)
+        return self._results[key]
+
+    def close(self) -> None:
+        """Stop the child if it still runs (the build ended early)."""
+        if self._child is not None:
+            _abandon(self._child)
+            self._child = None
+
+    def _read(self, *, wait: bool) -> None:
+        if self._child is None:
+            return
+        read_end = self._child[1]
+        os.set_blocking(read_end, wait)
+        try:
+            chunk = os.read(read_end, 1 << 20)
+        except BlockingIOError:
+            return
+        if not chunk:  # the child ended without saying it had finished
+            self._redo_here()
+            return
+        self._buffer += chunk
+        self._unpack()
+
+    def _unpack(self) -> None:
+        while len(self._buffer) >= _FRAME.size:
+            (size,) = _FRAME.unpack_from(self._buffer)
+            if len(self._buffer) < _FRAME.size + size:
+                return
+            record = pickle.loads(memoryview(self._buffer)[_FRAME.size : _FRAME.size + size])
+            del self._buffer[: _FRAME.size + size]
+            if record is None:  # the end: everything was sent
+                self._finish()
+                return
+            key, value = record
+            self._results[key] = value
+
+    def _finish(self) -> None:
+        assert self._child is not None
+        pid, read_end = self._child
+        os.close(read_end)
+        _, status = os.waitpid(pid, 0)
+        self._child = None
+        if status != 0:
+            self._redo_here()
+
+    def _redo_here(self) -> None:
+        self.close()
+        self._results = dict(self._produce())
+
+
+_FRAME = struct.Struct("<Q")  # the length of the pickle that follows
+_PIPE_SIZE = 1 << 20  # room for the child to run ahead of a busy reader
+
+
+def _start_stream(produce: Callable[[], Iterable[tuple[str, Value]]]) -> tuple[int, int] | None:
+    try:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:
+        os.close(read_end)
+        _stream_child(produce, write_end)  # never returns
+    os.close(write_end)
+    with contextlib.suppress(AttributeError, OSError):  # a small pipe works too
+        import fcntl  # here, not at the top: there is none on Windows
+
+        fcntl.fcntl(read_end, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+    return pid, read_end
+
+
+def _stream_child(produce: Callable[[], Iterable[tuple[str, Value]]], out: int) -> None:
+    status = 1
+    try:
+        with os.fdopen(out, "wb") as pipe:
+            for record in itertools.chain(produce(), [None]):  # None: the end
+                payload = pickle.dumps(record, pickle.HIGHEST_PROTOCOL)
+                pipe.write(_FRAME.pack(len(payload)) + payload)
+                pipe.flush()  # each result goes as soon as it is made
+        status = 0
+    except BaseException:
+        pass
+    finally:
+        os._exit(status)

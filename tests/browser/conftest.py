@@ -51,7 +51,9 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
+# Package scope: the server thread and Playwright's helpers end with the browser
+# tests, so the rest of the suite runs single-threaded again (see parallel.py).
+@pytest.fixture(scope="package")
 def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real corpus as a release build, served on 127.0.0.1."""
     _require_browser()
@@ -67,9 +69,10 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+        thread.join()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(site_url: str) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import shutil
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -14,6 +15,7 @@ from urllib.parse import urlsplit
 import jsonschema
 import pytest
 from ehealthsec.corpus import validate_corpus
+from ehealthsec.parallel import JOBS_ENV, MIN_ITEMS
 
 from .conftest import REPO, Build
 
@@ -347,3 +349,31 @@ def test_overdue_review_is_a_warning_that_fails_strict(
     assert lenient.ok, lenient.output
     assert "review overdue since 2026-03-01" in lenient.output
     assert not build_repo(repo_copy, strict=True).ok
+
+
+def _site_files(site: Path) -> dict[str, bytes]:
+    # sitemap.xml.gz holds its own time of writing
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in sorted(site.rglob("*"))
+        if p.is_file() and p.name != "sitemap.xml.gz"
+    }
+
+
+def test_a_large_corpus_builds_the_same_site_with_a_second_process(
+    repo_copy: Path, build_repo: Callable[..., Build], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past MIN_ITEMS guidelines, validation is shared and pages are made by a
+    forked process while MkDocs renders: the site must not change by a byte."""
+    for n in range(MIN_ITEMS):
+        _add(repo_copy, _guideline(f"HSG-LOAD-{n:03d}", f"Load test guideline {n}"))
+    sites = {}
+    for jobs in ("1", "2"):
+        monkeypatch.setenv(JOBS_ENV, jobs)
+        build = build_repo(repo_copy, release=True)
+        assert build.ok, build.output
+        sites[jobs] = _site_files(build.site)
+        shutil.move(build.site, repo_copy / f"site-{jobs}")
+    assert sites["1"].keys() == sites["2"].keys()
+    assert [name for name in sites["1"] if sites["1"][name] != sites["2"][name]] == []
+    assert "guidelines/hsg-load-047/index.html" in sites["2"]

@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 import pickle
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
 from ehealthsec import parallel
 from ehealthsec.corpus import validate_corpus
-from ehealthsec.parallel import MIN_ITEMS, in_parallel, jobs_for, split_map
-from ehealthsec.site import build_site
+from ehealthsec.parallel import MIN_ITEMS, Background, jobs_for, split_map
+from ehealthsec.site import SiteContents, build_site
 from ehealthsec.yamltree import Where, parse_yaml
 
 from tests.conftest import MakeRoot, render_guideline
@@ -31,15 +31,18 @@ STARTED: list[int] = []  # the children of the current test
 def two_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(parallel.JOBS_ENV, "2")
     STARTED.clear()
-    start = parallel._start_child
+    for name in ("_start_child", "_start_stream"):
+        monkeypatch.setattr(parallel, name, _recorded(getattr(parallel, name)))
 
+
+def _recorded(start: Callable[..., tuple[int, int] | None]) -> Callable[..., object]:
     def recorded(*args: object) -> object:
-        child = start(*args)  # type: ignore[arg-type]
+        child = start(*args)
         if child:
             STARTED.append(child[0])
         return child
 
-    monkeypatch.setattr(parallel, "_start_child", recorded)
+    return recorded
 
 
 def no_children_left() -> bool:
@@ -144,16 +147,58 @@ def test_no_items() -> None:
     assert split_map(pid_and_square, []) == []
 
 
+def numbered(count: int, *, fail_in: int | None = None) -> Iterator[tuple[str, int]]:
+    """Items saying which process made them; in process `fail_in`, a failure midway."""
+    for n in range(count):
+        if n == count * 2 // 3 and os.getpid() == fail_in:
+            raise RuntimeError("the child breaks down")
+        yield f"item-{n}", os.getpid()
+
+
 @pytest.mark.usefixtures("two_jobs")
-def test_two_tasks_side_by_side() -> None:
-    here, elsewhere = in_parallel(os.getpid, os.getpid, worth_forking=True)
-    assert here == os.getpid() != elsewhere
+def test_background_results_come_from_a_child_in_any_order() -> None:
+    made = Background(lambda: numbered(500), worth_forking=True)
+    assert made.get("item-499") != os.getpid()  # read past the others, which are kept
+    assert {made.get(f"item-{n}") for n in range(500)} == {STARTED[0]}
+    assert no_children_left()
+    with pytest.raises(KeyError):
+        made.get("item-500")
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_background_work_is_redone_here_when_the_child_fails() -> None:
+    parent = os.getpid()
+
+    def fails_in_the_child() -> Iterator[tuple[str, int]]:
+        return numbered(300, fail_in=None if os.getpid() == parent else os.getpid())
+
+    made = Background(fails_in_the_child, worth_forking=True)
+    assert made.get("item-299") == os.getpid()
+    assert made.get("item-0") == os.getpid()  # everything was made again, here
     assert no_children_left()
 
 
 @pytest.mark.usefixtures("two_jobs")
-def test_two_tasks_in_one_process_when_not_worth_it() -> None:
-    assert in_parallel(os.getpid, os.getpid, worth_forking=False) == (os.getpid(),) * 2
+def test_background_child_is_stopped_when_the_build_ends_early() -> None:
+    stop = threading.Event()
+
+    def endless() -> Iterator[tuple[str, int]]:
+        n = 0
+        while not stop.is_set():
+            yield f"item-{n}", n
+            n += 1
+
+    made = Background(endless, worth_forking=True)
+    assert made.get("item-0") == 0
+    made.close()
+    assert no_children_left()
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_background_not_worth_it_runs_here_at_once() -> None:
+    made = Background(lambda: numbered(3), worth_forking=False)
+    assert STARTED == []
+    assert made.get("item-2") == os.getpid()
 
 
 def corpus_files(count: int) -> dict[str, str]:
@@ -188,19 +233,24 @@ def test_a_large_corpus_gives_the_same_report_and_site_in_two_processes(
         STARTED.clear()
         monkeypatch.setenv(parallel.JOBS_ENV, jobs)
         result = validate_corpus(root, today=date(2026, 11, 29))
-        site = build_site(result.corpus, release=False, site_url="https://example.org/")
+        contents = SiteContents(result.corpus, release=False, site_url="https://example.org/")
+        pages = [contents.page(planned.src_uri) for planned in contents.plan.pages]
         outcomes.append(
             (
                 [p.as_text() for p in result.problems],
                 result.corpus,
-                [(p.src_uri, p.markdown, p.blocks, p.search_texts) for p in site.pages],
-                site.files,
+                [(p.src_uri, p.markdown, p.blocks, p.search_texts) for p in pages],
+                {path: contents.file(path) for path in contents.plan.files},
             )
         )
-    assert len(STARTED) == 2, "validation and site each fork once with two jobs"
+        contents.close()
+    assert len(STARTED) == 2, "validation and the site each fork once with two jobs"
     assert no_children_left()
     assert outcomes[0] == outcomes[1]
+    everything = build_site(result.corpus, release=False, site_url="https://example.org/")
+    assert [p.src_uri for p in everything.pages] == [p[0] for p in outcomes[0][2]]
+    assert everything.files == outcomes[0][3]
     problems = outcomes[0][0]
     assert len(problems) == 3, problems
-    assert any("hsg-test-095.md:12:12: error: audience[0]" in p in p for p in problems)
-    assert any("hsg-test-095.md:8:12: error: published" in p in p for p in problems)
+    assert any("hsg-test-095.md:12:12: error: audience[0]" in p for p in problems)
+    assert any("hsg-test-095.md:8:12: error: published" in p for p in problems)
