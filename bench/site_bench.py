@@ -9,7 +9,9 @@ on every round:
       (`docs/guidelines/<id>.md`, its title as H1) and no hooks;
   (b) ours:  the real configuration with the `ehealthsec` hook, which
       validates the corpus and generates guideline pages, catalogs,
-      traceability and exports.
+      traceability and exports (with a second process where the machine
+      has a second core, as a user's build does);
+  (c) ours again with GUIDELINES_JOBS=1, kept to one process, for comparison.
 
 Each build is a fresh `python -m mkdocs build` process, as a user runs it.
 It prints medians, the ratio ours/plain (target <= 1.2x) and the time per
@@ -39,6 +41,7 @@ from validate_bench import SEED, build_corpus
 REPO = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.2
 TARGET_GROWTH = 1.25
+ONE_PROCESS = "ours, one process"
 GENERATED_NAV = ("catalog/", "audiences/", "topics/", "references/", "schema.md")
 
 
@@ -94,10 +97,10 @@ def prepare_plain(ours: Path, root: Path) -> None:
     (root / "mkdocs.yml").write_text(config, "utf-8")
 
 
-def build_once(root: Path) -> float:
+def build_once(root: Path, extra_env: dict[str, str]) -> float:
     site = root / "site"
     shutil.rmtree(site, ignore_errors=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **extra_env}
     command = [
         sys.executable,
         "-m",
@@ -127,14 +130,19 @@ def measure_size(count: int, repeat: int, workdir: Path) -> dict[str, list[float
     plain.mkdir()
     prepare_ours(ours, count)
     prepare_plain(ours, plain)
-    cases = {"plain": plain, "ours": ours}
+    cases: dict[str, tuple[Path, dict[str, str]]] = {
+        "plain": (plain, {}),
+        "ours": (ours, {}),
+        # For comparison only: the same build kept to one process.
+        ONE_PROCESS: (ours, {"GUIDELINES_JOBS": "1"}),
+    }
     timings: dict[str, list[float]] = {name: [] for name in cases}
-    for root in cases.values():  # warm-up: page cache, bytecode
-        build_once(root)
+    for root, extra_env in cases.values():  # warm-up: page cache, bytecode
+        build_once(root, extra_env)
     for round_ in range(repeat):
         names = list(cases) if round_ % 2 == 0 else list(reversed(cases))
         for name in names:
-            timings[name].append(build_once(cases[name]))
+            timings[name].append(build_once(*cases[name]))
     print(
         f"  {count} guidelines: HTML {html_bytes(plain) / 1e6:.1f} MB plain, "
         f"{html_bytes(ours) / 1e6:.1f} MB ours"
@@ -145,21 +153,24 @@ def measure_size(count: int, repeat: int, workdir: Path) -> dict[str, list[float
 def report(results: dict[int, dict[str, list[float]]]) -> bool:
     print(
         f"\n{'guidelines':>10} {'plain s':>9} {'ours s':>9} {'ratio':>7} "
-        f"{'plain ms/g':>11} {'ours ms/g':>10}"
+        f"{'plain ms/g':>11} {'ours ms/g':>10} {'one process s':>14} {'ratio':>7}"
     )
     ok = True
     per_guideline: dict[int, float] = {}
     for count, timings in results.items():
         plain = statistics.median(timings["plain"])
         ours = statistics.median(timings["ours"])
+        alone = statistics.median(timings[ONE_PROCESS])
         ratio = ours / plain
         ok &= ratio <= TARGET_RATIO
         per_guideline[count] = ours / count
         print(
             f"{count:>10} {plain:>9.2f} {ours:>9.2f} {ratio:>6.2f}x "
-            f"{plain / count * 1000:>11.2f} {ours / count * 1000:>10.2f}"
+            f"{plain / count * 1000:>11.2f} {ours / count * 1000:>10.2f} "
+            f"{alone:>14.2f} {alone / plain:>6.2f}x"
         )
     print(f"target: ours <= {TARGET_RATIO}x plain at every size")
+    print(f"('{ONE_PROCESS}': GUIDELINES_JOBS=1, no second process; for comparison only)")
     sizes = sorted(per_guideline)
     if len(sizes) > 1:
         growth = per_guideline[sizes[-1]] / per_guideline[sizes[0]]

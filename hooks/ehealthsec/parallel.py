@@ -190,17 +190,22 @@ class Background(Generic[Value]):
         self._unpack()
 
     def _unpack(self) -> None:
-        while len(self._buffer) >= _FRAME.size:
-            (size,) = _FRAME.unpack_from(self._buffer)
-            if len(self._buffer) < _FRAME.size + size:
-                return
-            record = pickle.loads(memoryview(self._buffer)[_FRAME.size : _FRAME.size + size])
-            del self._buffer[: _FRAME.size + size]
-            if record is None:  # the end: everything was sent
-                self._finish()
-                return
-            key, value = record
-            self._results[key] = value
+        buffer, offset = self._buffer, 0
+        try:
+            while len(buffer) - offset >= _FRAME.size:
+                (size,) = _FRAME.unpack_from(buffer, offset)
+                start, end = offset + _FRAME.size, offset + _FRAME.size + size
+                if len(buffer) < end:
+                    return
+                record = pickle.loads(memoryview(buffer)[start:end])
+                offset = end
+                if record is None:  # the end: everything was sent
+                    self._finish()
+                    return
+                key, value = record
+                self._results[key] = value
+        finally:
+            del buffer[:offset]  # once, not once a record: it may hold many
 
     def _finish(self) -> None:
         assert self._child is not None
