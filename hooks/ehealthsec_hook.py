@@ -132,12 +132,22 @@ def _generated(page: Page) -> GeneratedPage | None:
     return site.page(page.file.src_uri)
 
 
+def _indexed_here(generated: GeneratedPage) -> bool:
+    """Searchable, and Material's entry list is at hand: `searchtext` indexes it."""
+    return generated.searchable and _build.get("search") is not None
+
+
+def _proxied(generated: GeneratedPage) -> bool:
+    """Searchable, but indexed by the search plugin: over text stand-ins for blocks."""
+    return generated.searchable and _build["indexed"] and not _indexed_here(generated)
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     generated = _generated(page)
     if generated:
         page.meta.update(generated.meta())
-        if generated.index_directly and _build.get("search") is not None:
-            page.meta["search"] = {"exclude": True}  # indexed in on_page_context instead
+        if _indexed_here(generated):
+            page.meta["search"] = {"exclude": True}  # indexed in on_page_content instead
     return markdown
 
 
@@ -145,9 +155,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     generated = _generated(page)
     if generated is None:
         return html
-    entries = _build.get("search")
-    if generated.index_directly and entries is not None:
-        entries.extend(
+    if _indexed_here(generated):
+        _build["search"].extend(
             search_entries(
                 page.url,
                 page.meta["title"],  # set, escaped, in on_page_markdown
@@ -156,8 +165,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 generated.search_boost,
             )
         )
-    elif _build["indexed"]:
-        return generated.fill_search_proxies(html)  # indexed as text, swapped below
+    elif _proxied(generated):
+        return generated.fill_search_proxies(html)  # swapped for the blocks below
     return generated.fill_blocks(html)
 
 
@@ -166,6 +175,6 @@ def on_page_context(
     context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation
 ) -> TemplateContext:
     generated = _generated(page)
-    if generated is not None and page.content and not generated.index_directly:
+    if generated is not None and page.content and _proxied(generated):
         page.content = generated.swap_proxies(page.content)
     return context

@@ -11,7 +11,6 @@ from .markup import esc, relative_url
 from .model import Term
 from .pages import (
     CATALOG_SRC,
-    SEARCH_EXCLUDED,
     STATUS_LABELS,
     TYPE_LABELS,
     Blocks,
@@ -93,6 +92,7 @@ and, one row per practice, as [checklist.csv](../checklist.csv).
         "Catalog of guidance",
         "Every guideline and good practice, filterable by audience, topic, type and status.",
         # The table needs the full width; search finds the guidelines themselves.
-        extra_meta={"hide": ["navigation", "toc"], **SEARCH_EXCLUDED},
+        extra_meta={"hide": ["navigation", "toc"]},
+        searchable=False,
         blocks=raw.items,
     )

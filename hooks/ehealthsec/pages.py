@@ -30,7 +30,6 @@ LEVEL_LABELS = {"essential": "Essential", "advanced": "Advanced"}
 
 CATALOG_SRC = "catalog/index.md"
 REFERENCES_SRC = "references/index.md"
-SEARCH_EXCLUDED = {"search": {"exclude": True}}
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,9 @@ class GeneratedPage:
     search_boost: float | None = None
     extra_meta: dict[str, Any] = field(default_factory=dict)
     blocks: dict[str, str] = field(default_factory=dict)
-    index_directly: bool = False  # searchable through `searchtext`, not the engine's parser
+    # False keeps the page out of search: a table that names every guideline
+    # would rank above the guidelines themselves.
+    searchable: bool = True
 
     def meta(self) -> dict[str, Any]:
         """Page metadata, escaped for templates that print it without escaping."""
@@ -57,7 +58,9 @@ class GeneratedPage:
             meta["description"] = esc(self.description)
         if self.search_tags:
             meta["tags"] = list(self.search_tags)
-        if self.search_boost is not None:
+        if not self.searchable:
+            meta["search"] = {"exclude": True}
+        elif self.search_boost is not None:
             meta["search"] = {"boost": self.search_boost}
         return meta
 
@@ -194,7 +197,6 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         source_path=g.path,
         search_tags=tags,
         search_boost=2.0,
-        index_directly=True,
         blocks=raw.items,
     )
 

@@ -13,16 +13,24 @@ import html
 import re
 from typing import Any
 
-_HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1>", re.DOTALL)
+_HEADING = re.compile(r"<h([2-6])\b([^>]*)>(.*?)</h\1>", re.DOTALL)
+_TITLE = re.compile(r"<h1\b[^>]*>.*?</h1>", re.DOTALL)
 _ID = re.compile(r'\bid="([^"]*)"')
 _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|code|em|i|kbd|mark|q|s|small|span|strong|sub|sup|time|u)\b[^>]*>"
+)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def plain_text(fragment: str) -> str:
-    """Words of an HTML fragment, escaped as Material stores them (`&`, `<`, `>` only)."""
-    words = " ".join(_TAG.sub(" ", _COMMENT.sub(" ", fragment)).split())
+    """Words of an HTML fragment, escaped as Material stores them (`&`, `<`, `>` only).
+
+    Inline tags go without a trace ("<a>NIS2</a>:" reads "NIS2:"), others
+    leave a space so that words of two cells or items stay apart."""
+    text = _INLINE_TAG.sub("", _COMMENT.sub(" ", fragment))
+    words = " ".join(_TAG.sub(" ", text).split())
     return html.escape(html.unescape(words), quote=False)
 
 
@@ -33,7 +41,11 @@ def search_entries(
     tags: tuple[str, ...] = (),
     boost: float | None = None,
 ) -> list[dict[str, Any]]:
-    """Entries for one page: its text before the first heading, then each section."""
+    """Entries for one page: its text before the first heading, then each section.
+
+    As in Material, the H1 is the page's title, not a section of its own.
+    """
+    content = _TITLE.sub("", content)
     sections: list[tuple[str, str, str]] = []  # (anchor, title, html)
     anchor, heading, start = "", title, 0
     for match in _HEADING.finditer(content):

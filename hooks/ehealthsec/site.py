@@ -107,7 +107,7 @@ class _Site:
         yield CATALOG_SCHEMA_PATH, schema.schema_text("catalog.schema.json")
 
     def _prepared(self, page: GeneratedPage) -> tuple[str, GeneratedPage]:
-        if self.search:
+        if self.search and page.searchable:
             _ = page.search_texts  # worked out here, and kept with the page
         return page.src_uri, page
 

@@ -15,7 +15,6 @@ from .markup import anchor, esc, md_text, relative_url
 from .model import Guideline, Source
 from .pages import (
     REFERENCES_SRC,
-    SEARCH_EXCLUDED,
     Blocks,
     GeneratedPage,
     SiteContext,
@@ -121,7 +120,7 @@ def source_page(source: Source, cited: Citations) -> GeneratedPage:
         "\n\n".join(parts) + "\n",
         source.label,
         f"Which guidelines and practices implement {source.label}, by article or section.",
-        extra_meta=SEARCH_EXCLUDED,
+        searchable=False,
         blocks=raw.items,
     )
 

@@ -188,6 +188,19 @@ def test_search_index_finds_guidelines_by_id_audience_topic_and_source(
             assert corpus.vocabulary.sources[ref.source].label in text
 
 
+def test_vocabulary_pages_are_found_by_their_description(corpus_build: Build) -> None:
+    corpus = validate_corpus(REPO).corpus
+    docs = corpus_build.search_index()["docs"]
+    assert isinstance(docs, list)
+    for key, term in corpus.vocabulary.audiences.items():
+        entries = [d for d in docs if d["location"].startswith(f"audiences/{key}/")]
+        assert [d["location"] for d in entries] == [f"audiences/{key}/"], entries
+        assert entries[0]["title"] == term.label
+        assert entries[0]["text"].startswith(term.description)
+    traceability = [d for d in docs if d["location"].startswith(("catalog/", "references/nis2"))]
+    assert traceability == [], "tables naming every guideline stay out of search"
+
+
 def _external(value: str) -> bool:
     parts = urlsplit(value.strip())
     return bool(parts.netloc) or parts.scheme in ("http", "https")
