@@ -160,9 +160,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
             search_entries(
                 page.url,
                 page.meta["title"],  # set, escaped, in on_page_markdown
-                generated.fill_search_texts(html),
+                html,
                 generated.search_tags,
                 generated.search_boost,
+                fill_words=generated.fill_search_words,
             )
         )
     elif _proxied(generated):

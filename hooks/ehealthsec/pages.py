@@ -91,14 +91,18 @@ class GeneratedPage:
 
         return _BLOCK_TOKEN.sub(proxy, html)
 
-    def fill_search_texts(self, html: str) -> str:
-        """The page as the search index reads it: each block's words in its place."""
+    def fill_search_words(self, text: str) -> str:
+        """Put each block's words in place of its token in the page's plain text.
+
+        The words were worked out with the page, so the page's text is made
+        from its Markdown part alone, without reading the blocks again."""
         if not self.blocks:
-            return html
+            return text
         texts = self.search_texts
-        return _BLOCK_TOKEN.sub(
-            lambda m: f"<p>{texts[m.group(1)]}</p>" if m.group(1) in texts else m.group(0), html
-        )
+        filled = _BARE_TOKEN.sub(lambda m: texts.get(m.group(0), m.group(0)), text)
+        if "  " in filled or filled.startswith(" ") or filled.endswith(" "):
+            filled = " ".join(filled.split())  # a block without words
+        return filled
 
     @cached_property
     def search_texts(self) -> dict[str, str]:
@@ -120,6 +124,7 @@ class GeneratedPage:
 # on purpose, so it cannot pull a block into the wrong place or cut text out.
 _NONCE = secrets.token_hex(8)
 _BLOCK_TOKEN = re.compile(rf"<p>(HSG{_NONCE}B\d+X)</p>")
+_BARE_TOKEN = re.compile(rf"HSG{_NONCE}B\d+X")
 _PROXY = re.compile(rf"<!--(HSG{_NONCE}B\d+X)-->.*?<!--/\1-->", re.DOTALL)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from typing import Any
 
 _HEADING = re.compile(r"<h([2-6])\b([^>]*)>(.*?)</h\1>", re.DOTALL)
@@ -40,10 +41,13 @@ def search_entries(
     content: str,
     tags: tuple[str, ...] = (),
     boost: float | None = None,
+    fill_words: Callable[[str], str] | None = None,
 ) -> list[dict[str, Any]]:
     """Entries for one page: its text before the first heading, then each section.
 
     As in Material, the H1 is the page's title, not a section of its own.
+    `fill_words` is applied to each section's text (to put in words made
+    elsewhere, in place of stand-ins).
     """
     content = _TITLE.sub("", content)
     sections: list[tuple[str, str, str]] = []  # (anchor, title, html)
@@ -60,6 +64,8 @@ def search_entries(
     entries = []
     for index, (section_anchor, section_title, body) in enumerate(sections):
         text = plain_text(body)
+        if fill_words is not None:
+            text = fill_words(text)
         if index > 0 and not text and not section_title:
             continue
         entry: dict[str, Any] = {
