@@ -103,7 +103,33 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         file = files.get_file_from_path(path)
         if file is not None:
             file.content_bytes = _as_bytes(site.file(path))
+    env.globals["ehealthsec_nav"] = _NavigationKept()  # see docs/overrides/main.html
     return env
+
+
+class _NavigationKept:
+    """The rendered navigation of pages outside it, one per folder.
+
+    Material renders the whole navigation into every page; most pages here
+    (guidelines, audiences, topics, sources) are not in it, and for those it
+    is the same HTML for every page of a folder, its links being relative.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[str, str] = {}
+
+    @staticmethod
+    def key(page: Page | None, nav: Navigation | None) -> str | None:
+        if page is None or nav is None or page in nav.pages:
+            return None  # in the navigation: its own entry is marked active
+        return page.url.rstrip("/").rpartition("/")[0]
+
+    def get(self, key: str) -> str | None:
+        return self._kept.get(key)
+
+    def keep(self, key: str, html: str) -> str:
+        self._kept[key] = html
+        return ""
 
 
 def _as_bytes(content: str | bytes) -> bytes:

@@ -390,3 +390,30 @@ def test_a_large_corpus_builds_the_same_site_with_a_second_process(
     assert sites["1"].keys() == sites["2"].keys()
     assert [name for name in sites["1"] if sites["1"][name] != sites["2"][name]] == []
     assert "guidelines/hsg-load-047/index.html" in sites["2"]
+
+
+def _normalized_pages(site: Path) -> dict[str, str]:
+    def normalize(html: str) -> str:
+        return re.sub(r"\s*(<|>)\s*", r"\1", re.sub(r"\s+", " ", html))
+
+    return {
+        p.relative_to(site).as_posix(): normalize(p.read_text("utf-8"))
+        for p in sorted(site.rglob("*.html"))
+    }
+
+
+def test_kept_navigation_is_the_navigation_material_renders(
+    corpus_build: Build, repo_copy: Path, build_repo: Callable[..., Build]
+) -> None:
+    """The hook keeps the navigation of pages outside it (see main.html); a
+    build with Material's own block must give the same pages."""
+    override = repo_copy / "docs" / "overrides" / "main.html"
+    text = override.read_text("utf-8")
+    assert "{% block site_nav %}" in text
+    override.write_text(text[: text.index("{% block site_nav %}")], "utf-8")
+    material = build_repo(repo_copy, release=True)
+    assert material.ok, material.output
+    ours, theirs = _normalized_pages(corpus_build.site), _normalized_pages(material.site)
+    assert ours.keys() == theirs.keys()
+    assert [name for name in ours if ours[name] != theirs[name]] == []
+    assert 'class="md-nav md-nav--primary"' in ours["guidelines/hsg-rans-001/index.html"]

@@ -180,15 +180,10 @@ def test_background_work_is_redone_here_when_the_child_fails() -> None:
 
 @pytest.mark.usefixtures("two_jobs")
 def test_background_child_is_stopped_when_the_build_ends_early() -> None:
-    stop = threading.Event()
-
-    def endless() -> Iterator[tuple[str, int]]:
-        n = 0
-        while not stop.is_set():
-            yield f"item-{n}", n
-            n += 1
-
-    made = Background(endless, worth_forking=True)
+    # Long enough that the child is still at work when the build ends; bounded,
+    # so that a Background that did not fork finishes here and the test fails.
+    made = Background(lambda: ((f"item-{n}", n) for n in range(10**6)), worth_forking=True)
+    assert STARTED, "the work should have gone to a child"
     assert made.get("item-0") == 0
     made.close()
     assert no_children_left()
