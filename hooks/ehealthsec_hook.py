@@ -79,6 +79,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             file.edit_uri = f"docs/{file.src_uri}"
     for planned in site.plan.pages:
         # The Markdown is read in on_page_read_source: it may still be in the making.
+        # (A plugin reading `content_string` before then would find it empty.)
         # Guidelines are reached through catalogs, not the navigation (which
         # Material renders into every page): say so, so MkDocs does not list them.
         generated = File.generated(

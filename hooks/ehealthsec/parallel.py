@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import logging
 import os
 import pickle
 import signal
@@ -33,6 +34,8 @@ from typing import Generic, TypeVar
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 Value = TypeVar("Value")
+
+log = logging.getLogger(__name__)
 
 JOBS_ENV = "GUIDELINES_JOBS"
 MIN_ITEMS = 48  # measured: below this a second process saves less than it costs
@@ -48,11 +51,25 @@ def available_cores() -> int:
 
 def jobs_for(count: int, min_items: int = MIN_ITEMS) -> int:
     """How many processes should share `count` items: 1 means no fork."""
-    setting = os.environ.get(JOBS_ENV, "").strip()
-    wanted = int(setting) if setting.isdigit() and int(setting) > 0 else available_cores()
+    wanted = _jobs_wanted()
     if wanted <= 1 or count < min_items or not _fork_is_safe():
         return 1
     return min(wanted, MAX_JOBS, count)
+
+
+def fork_allowed() -> bool:
+    """Whether work may go to a forked process at all."""
+    return jobs_for(2, min_items=2) > 1
+
+
+def _jobs_wanted() -> int:
+    setting = os.environ.get(JOBS_ENV, "").strip()
+    if not setting:
+        return available_cores()
+    if setting.isdigit() and int(setting) > 0:
+        return int(setting)
+    log.warning("%s=%r is not a whole number above 0; ignored", JOBS_ENV, setting)
+    return available_cores()
 
 
 def _fork_is_safe() -> bool:
@@ -77,18 +94,33 @@ def _run_shares(func: Callable[[Item], Result], shares: Sequence[Sequence[Item]]
     """The first share computed here, each other one by a child."""
     if not shares:
         return []
-    children = [(share, _start_child(func, share)) for share in shares[1:]]
+    pending = [(share, _start_child(func, share)) for share in shares[1:]]
+    pending.reverse()  # popped from the end, in the order of the shares
     try:
         results = [func(item) for item in shares[0]]
-        for index, (share, child) in enumerate(children):
-            children[index] = (share, None)  # collected or abandoned from here on
+        while pending:
+            share, child = pending.pop()
             collected: list[Result] | None = _collect(child) if child else None
-            results.extend(collected if collected is not None else [func(i) for i in share])
+            if collected is None:
+                _redone(len(share))
+                collected = [func(item) for item in share]
+            results.extend(collected)
         return results
     finally:  # an exception here: leave no child waiting to write
-        for _, child in children:
+        for _, child in pending:
             if child:
                 _abandon(child)
+
+
+redone_here = 0  # items or results a child failed to deliver, made again here
+
+
+def _redone(count: int) -> None:
+    """A child failed: its work is done again here. The output is the same,
+    only slower; tests check that this does not happen when all is well."""
+    global redone_here
+    redone_here += count
+    log.warning("a forked process failed; %d item(s) were made again in this one", count)
 
 
 def _start_child(func: Callable[[Item], Result], share: Sequence[Item]) -> tuple[int, int] | None:
@@ -123,19 +155,30 @@ def _abandon(child: tuple[int, int]) -> None:
     os.close(read_end)
     with contextlib.suppress(ProcessLookupError):  # it may have finished already
         os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+    _reap(pid)
+
+
+def _reap(pid: int) -> int:
+    """The child's exit status; 0 when the system reaped it already (a parent
+    that ignores SIGCHLD), in which case the data it sent is what counts."""
+    try:
+        return os.waitpid(pid, 0)[1]
+    except ChildProcessError:
+        return 0
 
 
 def _collect(child: tuple[int, int]) -> list[Result] | None:
     pid, read_end = child
-    with os.fdopen(read_end, "rb") as pipe:
-        payload = pipe.read()
-    _, status = os.waitpid(pid, 0)
+    try:
+        with os.fdopen(read_end, "rb") as pipe:
+            payload = pipe.read()
+    finally:
+        status = _reap(pid)
     if status != 0 or not payload:
         return None
     try:
         results: list[Result] = pickle.loads(payload)
-    except Exception:
+    except Exception:  # cut short: the share is made again here
         return None
     return results
 
@@ -157,7 +200,7 @@ class Background(Generic[Value]):
         self._results: dict[str, Value] = {}
         self._buffer = bytearray()
         self._child: tuple[int, int] | None = None
-        if worth_forking and jobs_for(2, min_items=2) > 1:
+        if worth_forking and fork_allowed():
             self._child = _start_stream(produce)
         if self._child is None:
             self._results.update(produce())
@@ -208,17 +251,17 @@ class Background(Generic[Value]):
             del buffer[:offset]  # once, not once a record: it may hold many
 
     def _finish(self) -> None:
+        """The end marker came: everything was sent, whatever the exit status."""
         assert self._child is not None
         pid, read_end = self._child
-        os.close(read_end)
-        _, status = os.waitpid(pid, 0)
         self._child = None
-        if status != 0:
-            self._redo_here()
+        os.close(read_end)
+        _reap(pid)
 
     def _redo_here(self) -> None:
         self.close()
         self._results = dict(self._produce())
+        _redone(len(self._results))
 
 
 _FRAME = struct.Struct("<Q")  # the length of the pickle that follows

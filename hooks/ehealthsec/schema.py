@@ -84,7 +84,9 @@ def _for_fastjsonschema(name: str) -> dict[str, Any]:
 
 
 def _digest(name: str) -> str:
-    return hashlib.sha256(schema_text(name).encode("utf-8")).hexdigest()
+    """Names exactly what a generated validator was made from."""
+    made_from = json.dumps(_for_fastjsonschema(name), sort_keys=True)
+    return hashlib.sha256(made_from.encode("utf-8")).hexdigest()
 
 
 FAST_SCHEMAS = (GUIDELINE_SCHEMA, VOCABULARY_SCHEMA, SOURCES_SCHEMA)

@@ -4,15 +4,15 @@ After validation the MkDocs hook makes a `SiteContents`: its `plan` says at
 once which pages and files the build will have, and the pages themselves
 are made in a forked process (when that pays, see `parallel.Background`)
 while MkDocs goes on rendering, each read when MkDocs first asks for it.
-`build_site` makes everything at once, for callers that want it all.
 Nothing here knows MkDocs. Drafts get a preview page outside releases and
 nothing in one; catalogs and exports list public guidelines only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property, partial
 
 from . import schema
 from .catalog import catalog_page
@@ -25,7 +25,7 @@ from .exports import (
     catalog_json,
     checklist_csv,
 )
-from .model import Guideline
+from .model import Guideline, Source, Term
 from .pages import (
     CATALOG_SRC,
     REFERENCES_SRC,
@@ -39,7 +39,13 @@ from .pages import (
 )
 from .parallel import MIN_ITEMS, Background
 from .schemadoc import SCHEMA_PAGE_SRC, schema_page
-from .traceability import references_pages, source_src
+from .traceability import (
+    Citations,
+    collect_citations,
+    references_index,
+    source_page,
+    source_src,
+)
 
 EXPORTS = (CATALOG_JSON, CHECKLIST_CSV, GUIDELINE_SCHEMA_PATH, CATALOG_SCHEMA_PATH)
 TERM_KINDS = ("audiences", "topics")
@@ -49,7 +55,6 @@ TERM_KINDS = ("audiences", "topics")
 class PlannedPage:
     src_uri: str
     source_path: str | None = None  # the file a contributor edits, if any
-    listed: bool = True  # False: reached through catalogs, not the navigation
 
 
 @dataclass(frozen=True)
@@ -58,14 +63,15 @@ class SitePlan:
     files: tuple[str, ...] = EXPORTS
 
 
-@dataclass(frozen=True)
-class SiteBuild:
-    pages: tuple[GeneratedPage, ...]
-    files: dict[str, str | bytes]
+Maker = Callable[[], GeneratedPage]
 
 
 class _Site:
-    """What one build contains, and how each part of it is made."""
+    """What one build contains, and how each part of it is made.
+
+    One list pairs each planned page with the call that makes it, so the
+    plan and the pages cannot drift apart.
+    """
 
     def __init__(self, corpus: Corpus, *, release: bool, site_url: str, search: bool) -> None:
         public = tuple(g for g in corpus.guidelines if g.is_public)
@@ -73,43 +79,58 @@ class _Site:
         self.ctx = SiteContext(public, corpus.vocabulary, site_url)
         self.page_ctx = SiteContext(self.with_pages, corpus.vocabulary, site_url)
         self.search = search
+        self.makers = self._makers()
+
+    @cached_property
+    def citations(self) -> dict[str, Citations]:
+        return collect_citations(self.ctx.guidelines)
+
+    def _makers(self) -> list[tuple[PlannedPage, Maker]]:
+        ctx, vocabulary = self.ctx, self.ctx.vocabulary
+        makers: list[tuple[PlannedPage, Maker]] = [
+            (PlannedPage(guideline_src(g), g.path), partial(guideline_page, g, self.page_ctx))
+            for g in self.with_pages
+        ]
+        makers.append((PlannedPage(CATALOG_SRC), partial(catalog_page, ctx)))
+        makers.append((PlannedPage(REFERENCES_SRC), lambda: references_index(ctx, self.citations)))
+        makers.extend(
+            (PlannedPage(source_src(key)), partial(self._source_page, source))
+            for key, source in vocabulary.sources.items()
+        )
+        makers.append((PlannedPage(SCHEMA_PAGE_SRC), schema_page))
+        for kind in TERM_KINDS:
+            terms: dict[str, Term] = getattr(vocabulary, kind)
+            makers.append(
+                (PlannedPage(term_src(kind, "index")), partial(term_index_page, kind, terms, ctx))
+            )
+            makers.extend(
+                (PlannedPage(term_src(kind, key)), partial(term_page, kind, term, ctx))
+                for key, term in terms.items()
+            )
+        return makers
+
+    def _source_page(self, source: Source) -> GeneratedPage:
+        return source_page(source, self.citations.get(source.key, {}))
 
     def plan(self) -> SitePlan:
-        pages = [PlannedPage(guideline_src(g), g.path, listed=False) for g in self.with_pages]
-        vocabulary = self.ctx.vocabulary
-        uris = [CATALOG_SRC, REFERENCES_SRC, *(source_src(k) for k in vocabulary.sources)]
-        uris.append(SCHEMA_PAGE_SRC)
-        for kind in TERM_KINDS:
-            uris.append(term_src(kind, "index"))
-            uris.extend(term_src(kind, key) for key in getattr(vocabulary, kind))
-        pages.extend(PlannedPage(uri) for uri in uris)
-        return SitePlan(tuple(pages))
+        return SitePlan(tuple(planned for planned, _ in self.makers))
 
     def items(self) -> Iterator[tuple[str, GeneratedPage | str | bytes]]:
         """Every page, in the order of the plan, then every file."""
-        for g in self.with_pages:
-            yield self._prepared(guideline_page(g, self.page_ctx))
+        for planned, make in self.makers:
+            page = make()
+            if page.src_uri != planned.src_uri:  # a bug, not a user mistake
+                raise RuntimeError(f"planned {planned.src_uri}, made {page.src_uri}")
+            if self.search and page.searchable:
+                _ = page.search_texts  # worked out here, and kept with the page
+            yield page.src_uri, page
         ctx = self.ctx
-        yield self._prepared(catalog_page(ctx))
-        for page in references_pages(ctx):
-            yield self._prepared(page)
-        yield self._prepared(schema_page())
-        for kind in TERM_KINDS:
-            terms = getattr(ctx.vocabulary, kind)
-            yield self._prepared(term_index_page(kind, terms, ctx))
-            for term in terms.values():
-                yield self._prepared(term_page(kind, term, ctx))
         yield CATALOG_JSON, catalog_json(ctx.guidelines, ctx.site_url)
         # A checklist is for doing: practices of deprecated or withdrawn guidance stay out.
         published = tuple(g for g in ctx.guidelines if g.status == "published")
         yield CHECKLIST_CSV, checklist_csv(published, ctx.vocabulary)
         yield GUIDELINE_SCHEMA_PATH, schema.schema_text(schema.GUIDELINE_SCHEMA)
         yield CATALOG_SCHEMA_PATH, schema.schema_text("catalog.schema.json")
-
-    def _prepared(self, page: GeneratedPage) -> tuple[str, GeneratedPage]:
-        if self.search and page.searchable:
-            _ = page.search_texts  # worked out here, and kept with the page
-        return page.src_uri, page
 
 
 class SiteContents:
@@ -134,18 +155,3 @@ class SiteContents:
 
     def close(self) -> None:
         self._made.close()
-
-
-def build_site(
-    corpus: Corpus, *, release: bool, site_url: str = "", search: bool = True
-) -> SiteBuild:
-    """Every page and file of one build, made here and now."""
-    site = _Site(corpus, release=release, site_url=site_url, search=search)
-    pages: list[GeneratedPage] = []
-    files: dict[str, str | bytes] = {}
-    for key, item in site.items():
-        if isinstance(item, GeneratedPage):
-            pages.append(item)
-        else:
-            files[key] = item
-    return SiteBuild(tuple(pages), files)

@@ -12,26 +12,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 import yaml
 
 from .problems import Problem, error
 
 try:  # libyaml is ~10x faster; fall back quietly where it is not compiled in.
-    _BaseLoader: type = yaml.CSafeLoader
+    _BaseLoader: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _BaseLoader = yaml.SafeLoader
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _MAP_TAG = "tag:yaml.org,2002:map"
-# The first characters of every plain scalar that YAML 1.1 could read as
-# something other than text; anything else is text without looking further.
-_TYPED_FIRST = frozenset(k for k in yaml.SafeLoader.yaml_implicit_resolvers if k)
-# The shortcut below is only right for the safe loader as PyYAML ships it.
-assert None not in yaml.SafeLoader.yaml_implicit_resolvers
-assert not yaml.SafeLoader.yaml_path_resolvers
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc]
@@ -40,18 +34,34 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
     libyaml calls back into Python for the tag of every node; most are text
     starting with a letter that no implicit type starts with, and the safe
     loader has no path resolvers to track. A fifth less time to compose.
+    The resolvers are copied here as PyYAML ships them, so that what other
+    code registers later does not change what a guideline means.
     """
 
+    yaml_implicit_resolvers: ClassVar[dict[str | None, list[Any]]] = {
+        first: list(resolvers) for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+    }
+    # The first characters of every plain scalar that YAML 1.1 could read as
+    # something other than text; anything else is text without looking further.
+    _typed_first = frozenset(first for first in yaml_implicit_resolvers if first)
+    # Only right without resolvers for any first character or for paths.
+    _shortcut = None not in yaml_implicit_resolvers and not _BaseLoader.yaml_path_resolvers
+
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        return None
+        if not self._shortcut:
+            super().descend_resolver(current_node, current_index)
 
     def ascend_resolver(self) -> None:
-        return None
+        if not self._shortcut:
+            super().ascend_resolver()
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if not self._shortcut:
+            tag: str = super().resolve(kind, value, implicit)
+            return tag
         if kind is yaml.ScalarNode:
-            if implicit[0] and (not value or value[0] in _TYPED_FIRST):
-                tag: str = super().resolve(kind, value, implicit)
+            if implicit[0] and (not value or value[0] in self._typed_first):
+                tag = super().resolve(kind, value, implicit)
                 return tag
             return _STR_TAG
         return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG

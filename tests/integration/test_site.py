@@ -385,6 +385,7 @@ def test_a_large_corpus_builds_the_same_site_with_a_second_process(
         monkeypatch.setenv(JOBS_ENV, jobs)
         build = build_repo(repo_copy, release=True)
         assert build.ok, build.output
+        assert "forked process failed" not in build.output
         sites[jobs] = _site_files(build.site)
         shutil.move(build.site, repo_copy / f"site-{jobs}")
     assert sites["1"].keys() == sites["2"].keys()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -12,7 +13,7 @@ import pytest
 from ehealthsec import parallel
 from ehealthsec.corpus import validate_corpus
 from ehealthsec.parallel import MIN_ITEMS, Background, jobs_for, split_map
-from ehealthsec.site import SiteContents, build_site
+from ehealthsec.site import SiteContents
 from ehealthsec.yamltree import Where, parse_yaml
 
 from tests.conftest import MakeRoot, render_guideline
@@ -223,6 +224,7 @@ def test_a_large_corpus_gives_the_same_report_and_site_in_two_processes(
     make_root: MakeRoot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = make_root(corpus_files(MIN_ITEMS * 2))
+    redone_before = parallel.redone_here
     outcomes = []
     for jobs in ("1", "2"):
         STARTED.clear()
@@ -240,12 +242,40 @@ def test_a_large_corpus_gives_the_same_report_and_site_in_two_processes(
         )
         contents.close()
     assert len(STARTED) == 2, "validation and the site each fork once with two jobs"
+    assert parallel.redone_here == redone_before, "every child delivered its work"
     assert no_children_left()
     assert outcomes[0] == outcomes[1]
-    everything = build_site(result.corpus, release=False, site_url="https://example.org/")
-    assert [p.src_uri for p in everything.pages] == [p[0] for p in outcomes[0][2]]
-    assert everything.files == outcomes[0][3]
     problems = outcomes[0][0]
     assert len(problems) == 3, problems
     assert any("hsg-test-095.md:12:12: error: audience[0]" in p for p in problems)
     assert any("hsg-test-095.md:8:12: error: published" in p for p in problems)
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_a_child_that_fails_is_counted_and_told(caplog: pytest.LogCaptureFixture) -> None:
+    before = parallel.redone_here
+    parent = os.getpid()
+    split_map(lambda item: item if os.getpid() == parent else 1 / 0, ITEMS)
+    assert parallel.redone_here == before + len(ITEMS) // 2
+    message = f"a forked process failed; {len(ITEMS) // 2} item(s) were made again"
+    assert message in caplog.text
+
+
+def test_a_bad_jobs_setting_is_told_and_ignored(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv(parallel.JOBS_ENV, "two")
+    assert jobs_for(10_000) == min(parallel.available_cores(), parallel.MAX_JOBS)
+    assert "GUIDELINES_JOBS='two' is not a whole number above 0; ignored" in caplog.text
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_children_reaped_by_the_system_are_fine() -> None:
+    """A parent that ignores SIGCHLD has its children reaped by the kernel."""
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert [square for _, square in split_map(pid_and_square, ITEMS)] == [i * i for i in ITEMS]
+        made = Background(lambda: numbered(100), worth_forking=True)
+        assert made.get("item-99") != os.getpid()
+    finally:
+        signal.signal(signal.SIGCHLD, previous)

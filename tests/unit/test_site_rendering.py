@@ -8,10 +8,12 @@ import json
 from datetime import date
 
 from ehealthsec.catalog import catalog_page
+from ehealthsec.corpus import Corpus
 from ehealthsec.exports import catalog_json, checklist_csv
 from ehealthsec.markup import md_text, relative_url
 from ehealthsec.model import Guideline, Practice, Reference, Source, Term, Vocabulary
 from ehealthsec.pages import GeneratedPage, SiteContext, guideline_page, term_page
+from ehealthsec.site import _Site
 from ehealthsec.traceability import references_pages
 
 EVIL = '<script>alert("x")</script>'
@@ -127,3 +129,16 @@ def test_search_stand_ins_carry_the_words_and_give_way_to_the_html() -> None:
     assert "<dl" not in proxied and "HSG-EVIL-001" in proxied
     assert "<script>" not in proxied  # the words stay escaped
     assert page.swap_proxies(proxied) == "".join(page.blocks.values())
+
+
+def test_the_plan_names_every_page_made_in_previews_and_releases() -> None:
+    draft = _guideline(id="HSG-DRAFT-001", status="draft", path="guidelines/d.md")
+    corpus = Corpus((_guideline(), draft), _vocabulary())
+    for release, pages in ((False, 2), (True, 1)):
+        site = _Site(corpus, release=release, site_url="", search=True)
+        made = dict(site.items())
+        plan = site.plan()
+        assert list(made) == [p.src_uri for p in plan.pages] + list(plan.files)
+        guideline_pages = [p for p in plan.pages if p.src_uri.startswith("guidelines/")]
+        assert len(guideline_pages) == pages
+        assert guideline_pages[0].source_path == "guidelines/x.md"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import yaml
+from ehealthsec import yamltree
 from ehealthsec.problems import Problem
 from ehealthsec.yamltree import Where, YamlTree, dotted, parse_yaml
 
@@ -217,3 +221,37 @@ def test_empty_document(text: str) -> None:
 def test_a_list_document_parses() -> None:
     # Whether a mapping was needed is the document's business, not the parser's.
     assert tree_of("- a\n- b\n").data == ["a", "b"]
+
+
+TRICKY = "\n".join(
+    f"k{n}: {v}"
+    for n, v in enumerate(
+        ["~", "null", "NULL", ".inf", "-.NaN", "0x1F", "0o17", "1_000", "+1", "1e3",
+         "2024-01-01", "yes", "On", "=", "tRue", "1.10", "0123", "12:30:00", "Text", "no way"]
+    )
+)  # fmt: skip
+
+
+def test_the_quick_tag_resolution_reads_like_the_safe_loader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    quick, _ = parse_yaml(TRICKY, "g.md")
+    monkeypatch.setattr(yamltree._Loader, "_shortcut", False)
+    careful, _ = parse_yaml(TRICKY, "g.md")
+    assert quick is not None and careful is not None
+    assert repr(quick.data) == repr(careful.data)  # repr: nan != nan
+    assert quick.data["k18"] == "Text" and quick.data["k11"] is True
+
+
+def test_resolvers_registered_by_other_code_do_not_change_a_guideline() -> None:
+    resolvers = yaml.resolver.Resolver.yaml_implicit_resolvers
+    saved = {first: list(found) for first, found in resolvers.items()}
+    try:
+        bool_tag = "tag:yaml.org,2002:bool"
+        yaml.resolver.Resolver.add_implicit_resolver(bool_tag, re.compile("^yabc$"), ["y"])
+        tree, problems = parse_yaml("k: yabc\n", "g.md")
+    finally:
+        resolvers.clear()
+        resolvers.update(saved)
+    assert problems == [] and tree is not None
+    assert tree.data == {"k": "yabc"}

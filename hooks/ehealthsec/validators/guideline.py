@@ -1,7 +1,7 @@
 # Generated from schemas/guideline.schema.json by `python -m ehealthsec.validators`; do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = "7ebb89342c727e1ba06753992a2d4e1af51b0c4096eb8193684ebcdf9e49e1df"
+SCHEMA_SHA256 = "e89aeb1c615cd0547c74d4b7afb1218db4134ed53b14fcbc38d4a48e0b7d3e7b"
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

@@ -1,7 +1,7 @@
 # Generated from schemas/sources.schema.json by `python -m ehealthsec.validators`; do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = "2be7a36350829dc3e06984b014507e4d72db774dbc5328c33502a3262a8e33ee"
+SCHEMA_SHA256 = "a5c83c555e4a627c7373c98d8c7c88c2eed2a0045fa63ee19b4a755a9c8db0db"
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

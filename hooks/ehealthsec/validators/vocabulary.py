@@ -1,7 +1,7 @@
 # Generated from schemas/vocabulary.schema.json by `python -m ehealthsec.validators`; do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = "d08ceb3174b1f7b1475738defd356f9e30456b47ff3f0dc8ce331bc4eae63eda"
+SCHEMA_SHA256 = "26cf180d89a3ac42a6f7dc765831606cb5bb2382d6f2359857f1aa068f09cf11"
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
