@@ -7,6 +7,8 @@ import io
 import json
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -418,3 +420,62 @@ def test_kept_navigation_is_the_navigation_material_renders(
     assert ours.keys() == theirs.keys()
     assert [name for name in ours if ours[name] != theirs[name]] == []
     assert 'class="md-nav md-nav--primary"' in ours["guidelines/hsg-rans-001/index.html"]
+
+
+SEVERAL_BUILDS = """
+import os, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+def children():
+    # Our forks are direct children; a zombie would show here too.
+    with os.popen(f"ps -o pid= --ppid {os.getpid()}") as listing:
+        return [line for line in listing.read().split() if line != str(os.getpid())]
+
+outcomes = []
+for config in sys.argv[1:]:
+    cfg = load_config(config)
+    try:
+        build(cfg)
+        outcomes.append("built")
+    except Exception as error:
+        outcomes.append(type(error).__name__)
+    hook = next(p for name, p in cfg.plugins.items() if "ehealthsec" in name)
+    outcomes.append(sorted(k for k in hook._build if k in ("site", "planned")))
+    outcomes.append(len(children()) <= 1)  # only the `ps` just run
+print(outcomes)
+"""
+
+
+def test_builds_that_fail_midway_leave_no_process_behind(
+    repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several builds in one process, as a program driving MkDocs runs them;
+    the middle one fails while pages are being read, with a page-maker child
+    still at work: it must be stopped and the next build must work."""
+    for n in range(MIN_ITEMS):
+        _add(repo_copy, _guideline(f"HSG-LOAD-{n:03d}", f"Load test guideline {n}"))
+    (repo_copy / "hooks" / "fail.py").write_text(
+        "def on_page_markdown(markdown, page, config, files):\n"
+        "    if page.file.src_uri == 'guidelines/hsg-load-003.md':\n"
+        "        raise RuntimeError('another plugin failed')\n"
+        "    return markdown\n",
+        "utf-8",
+    )
+    config = (repo_copy / "mkdocs.yml").read_text("utf-8")
+    failing = config.replace("hooks:\n", "hooks:\n  - hooks/fail.py\n", 1)
+    (repo_copy / "failing.yml").write_text(failing, "utf-8")
+    monkeypatch.setenv(JOBS_ENV, "2")
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    result = subprocess.run(
+        [sys.executable, "-c", SEVERAL_BUILDS, "mkdocs.yml", "failing.yml", "mkdocs.yml"],
+        cwd=repo_copy,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    outcomes = result.stdout.strip().splitlines()[-1]
+    assert outcomes == str(["built", [], True, "RuntimeError", [], True, "built", [], True]), (
+        result.stderr
+    )
