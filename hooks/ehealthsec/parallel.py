@@ -4,7 +4,10 @@ A site build is one process on one core, and checking and rendering the
 guidelines is pure computation on independent files: on a machine with a
 second core, a forked copy of the process can do part of it. Fork shares
 everything already loaded (vocabulary, compiled schema, caches) for free;
-only the results travel back, pickled, through a pipe.
+only the results travel back, pickled, through a pipe. Two shapes:
+- `split_map` shares a list of items (the files to validate) and waits;
+- `Background` has a child make keyed results (the pages of the site) and
+  stream them back, while this process goes on and reads each when needed.
 
 The work stays in one process when forking is not safe or would not pay:
 - on platforms other than Linux (macOS system libraries are not fork-safe);
