@@ -28,44 +28,50 @@ _SEQ_TAG = "tag:yaml.org,2002:seq"
 _MAP_TAG = "tag:yaml.org,2002:map"
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc]
+class _SafeLoader(_BaseLoader):  # type: ignore[misc]
+    """The safe loader, with its own copy of the resolvers as PyYAML ships
+    them, so that what other code registers later does not change what a
+    guideline means."""
+
+    yaml_implicit_resolvers: ClassVar[dict[str | None, list[Any]]] = {
+        first: list(resolvers) for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+    }
+
+
+class _QuickLoader(_SafeLoader):
     """The safe loader, with node tags resolved in fewer Python steps.
 
     libyaml calls back into Python for the tag of every node; most are text
     starting with a letter that no implicit type starts with, and the safe
     loader has no path resolvers to track. A fifth less time to compose.
-    The resolvers are copied here as PyYAML ships them, so that what other
-    code registers later does not change what a guideline means.
     """
 
-    yaml_implicit_resolvers: ClassVar[dict[str | None, list[Any]]] = {
-        first: list(resolvers) for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-    }
     # The first characters of every plain scalar that YAML 1.1 could read as
     # something other than text; anything else is text without looking further.
-    _typed_first = frozenset(first for first in yaml_implicit_resolvers if first)
-    # Only right without resolvers for any first character or for paths.
-    _shortcut = None not in yaml_implicit_resolvers and not _BaseLoader.yaml_path_resolvers
+    _typed_first = frozenset(first for first in _SafeLoader.yaml_implicit_resolvers if first)
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        if not self._shortcut:
-            super().descend_resolver(current_node, current_index)
+        return None
 
     def ascend_resolver(self) -> None:
-        if not self._shortcut:
-            super().ascend_resolver()
+        return None
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
-        if not self._shortcut:
-            tag: str = super().resolve(kind, value, implicit)
-            return tag
         if kind is yaml.ScalarNode:
             if implicit[0] and (not value or value[0] in self._typed_first):
-                tag = super().resolve(kind, value, implicit)
+                tag: str = super().resolve(kind, value, implicit)
                 return tag
             return _STR_TAG
         return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
 
+
+# The shortcut is only right without resolvers for any first character or for
+# paths; chosen once here, not checked for every node.
+_Loader: type = (
+    _QuickLoader
+    if None not in _SafeLoader.yaml_implicit_resolvers and not _SafeLoader.yaml_path_resolvers
+    else _SafeLoader
+)
 
 Path = tuple[str | int, ...]
 
