@@ -32,7 +32,7 @@ import struct
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from typing import Generic, TypeVar
+from typing import BinaryIO, Generic, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -46,6 +46,8 @@ JOBS_ENV = "GUIDELINES_JOBS"
 # milliseconds at most, not worth a process.
 MIN_ITEMS = 48
 MAX_JOBS = 8
+_FRAME = struct.Struct("<Q")  # the length of the pickle that follows
+_PIPE_SIZE = 1 << 20  # room for a child to run ahead of a busy reader
 
 
 def available_cores() -> int:
@@ -130,26 +132,45 @@ def _redone(count: int) -> None:
 
 
 def _start_child(func: Callable[[Item], Result], share: Sequence[Item]) -> tuple[int, int] | None:
+    """A child that sends the results of its whole share at once."""
+
+    def send(pipe: BinaryIO) -> None:
+        pipe.write(pickle.dumps([func(item) for item in share], pickle.HIGHEST_PROTOCOL))
+
+    return _fork(send)
+
+
+def _fork(send: Callable[[BinaryIO], None]) -> tuple[int, int] | None:
+    """A child process that runs `send` on the write end of a pipe and leaves;
+    here, its pid and the read end. None if no process could be made."""
     try:
         read_end, write_end = os.pipe()
+    except OSError:
+        return None  # out of file descriptors: the work is done here instead
+    try:
         pid = os.fork()
     except OSError:
-        return None  # out of processes or memory: do the work here instead
+        os.close(read_end)
+        os.close(write_end)
+        return None  # out of processes or memory
     if pid == 0:
         os.close(read_end)
-        _run_child(func, share, write_end)  # never returns
+        _child_main(send, write_end)  # never returns
     os.close(write_end)
+    with contextlib.suppress(AttributeError, OSError):  # a small pipe works too
+        import fcntl  # here, not at the top: there is none on Windows
+
+        fcntl.fcntl(read_end, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
     return pid, read_end
 
 
-def _run_child(func: Callable[[Item], Result], share: Sequence[Item], out: int) -> None:
+def _child_main(send: Callable[[BinaryIO], None], out: int) -> None:
     status = 1
     try:
-        payload = pickle.dumps([func(item) for item in share], pickle.HIGHEST_PROTOCOL)
         with os.fdopen(out, "wb") as pipe:
-            pipe.write(payload)
+            send(pipe)
         status = 0
-    except BaseException:
+    except BaseException:  # the parent sees the status and does the work itself
         pass
     finally:
         # Leave at once: no atexit handlers, no flushing of buffers the parent owns.
@@ -270,37 +291,13 @@ class Background(Generic[Value]):
         _redone(len(self._results))
 
 
-_FRAME = struct.Struct("<Q")  # the length of the pickle that follows
-_PIPE_SIZE = 1 << 20  # room for the child to run ahead of a busy reader
-
-
 def _start_stream(produce: Callable[[], Iterable[tuple[str, Value]]]) -> tuple[int, int] | None:
-    try:
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-    except OSError:
-        return None
-    if pid == 0:
-        os.close(read_end)
-        _stream_child(produce, write_end)  # never returns
-    os.close(write_end)
-    with contextlib.suppress(AttributeError, OSError):  # a small pipe works too
-        import fcntl  # here, not at the top: there is none on Windows
+    """A child that sends each result as soon as it is made, then an end marker."""
 
-        fcntl.fcntl(read_end, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
-    return pid, read_end
+    def send(pipe: BinaryIO) -> None:
+        for record in itertools.chain(produce(), [None]):  # None: the end
+            payload = pickle.dumps(record, pickle.HIGHEST_PROTOCOL)
+            pipe.write(_FRAME.pack(len(payload)) + payload)
+            pipe.flush()
 
-
-def _stream_child(produce: Callable[[], Iterable[tuple[str, Value]]], out: int) -> None:
-    status = 1
-    try:
-        with os.fdopen(out, "wb") as pipe:
-            for record in itertools.chain(produce(), [None]):  # None: the end
-                payload = pickle.dumps(record, pickle.HIGHEST_PROTOCOL)
-                pipe.write(_FRAME.pack(len(payload)) + payload)
-                pipe.flush()  # each result goes as soon as it is made
-        status = 0
-    except BaseException:
-        pass
-    finally:
-        os._exit(status)
+    return _fork(send)

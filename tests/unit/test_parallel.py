@@ -32,8 +32,7 @@ STARTED: list[int] = []  # the children of the current test
 def two_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(parallel.JOBS_ENV, "2")
     STARTED.clear()
-    for name in ("_start_child", "_start_stream"):
-        monkeypatch.setattr(parallel, name, _recorded(getattr(parallel, name)))
+    monkeypatch.setattr(parallel, "_fork", _recorded(parallel._fork))
 
 
 def _recorded(start: Callable[..., tuple[int, int] | None]) -> Callable[..., object]:
