@@ -47,7 +47,6 @@ from .traceability import (
     source_src,
 )
 
-EXPORTS = (CATALOG_JSON, CHECKLIST_CSV, GUIDELINE_SCHEMA_PATH, CATALOG_SCHEMA_PATH)
 TERM_KINDS = ("audiences", "topics")
 
 
@@ -60,17 +59,18 @@ class PlannedPage:
 @dataclass(frozen=True)
 class SitePlan:
     pages: tuple[PlannedPage, ...]
-    files: tuple[str, ...] = EXPORTS
+    files: tuple[str, ...]
 
 
 Maker = Callable[[], GeneratedPage]
+FileMaker = Callable[[], str | bytes]
 
 
 class _Site:
     """What one build contains, and how each part of it is made.
 
-    One list pairs each planned page with the call that makes it, so the
-    plan and the pages cannot drift apart.
+    Lists pair each planned page and file with the call that makes it, so
+    the plan and what is made cannot drift apart.
     """
 
     def __init__(self, corpus: Corpus, *, release: bool, site_url: str, search: bool) -> None:
@@ -80,6 +80,7 @@ class _Site:
         self.page_ctx = SiteContext(self.with_pages, corpus.vocabulary, site_url)
         self.search = search
         self.makers = self._makers()
+        self.file_makers = self._file_makers()
 
     @cached_property
     def citations(self) -> dict[str, Citations]:
@@ -109,11 +110,23 @@ class _Site:
             )
         return makers
 
+    def _file_makers(self) -> list[tuple[str, FileMaker]]:
+        ctx = self.ctx
+        # A checklist is for doing: practices of deprecated or withdrawn guidance stay out.
+        published = tuple(g for g in ctx.guidelines if g.status == "published")
+        return [
+            (CATALOG_JSON, partial(catalog_json, ctx.guidelines, ctx.site_url)),
+            (CHECKLIST_CSV, partial(checklist_csv, published, ctx.vocabulary)),
+            (GUIDELINE_SCHEMA_PATH, partial(schema.schema_text, schema.GUIDELINE_SCHEMA)),
+            (CATALOG_SCHEMA_PATH, partial(schema.schema_text, "catalog.schema.json")),
+        ]
+
     def _source_page(self, source: Source) -> GeneratedPage:
         return source_page(source, self.citations.get(source.key, {}))
 
     def plan(self) -> SitePlan:
-        return SitePlan(tuple(planned for planned, _ in self.makers))
+        pages = tuple(planned for planned, _ in self.makers)
+        return SitePlan(pages, tuple(path for path, _ in self.file_makers))
 
     def items(self) -> Iterator[tuple[str, GeneratedPage | str | bytes]]:
         """Every page, in the order of the plan, then every file."""
@@ -124,13 +137,8 @@ class _Site:
             if self.search and page.searchable:
                 _ = page.search_texts  # worked out here, and kept with the page
             yield page.src_uri, page
-        ctx = self.ctx
-        yield CATALOG_JSON, catalog_json(ctx.guidelines, ctx.site_url)
-        # A checklist is for doing: practices of deprecated or withdrawn guidance stay out.
-        published = tuple(g for g in ctx.guidelines if g.status == "published")
-        yield CHECKLIST_CSV, checklist_csv(published, ctx.vocabulary)
-        yield GUIDELINE_SCHEMA_PATH, schema.schema_text(schema.GUIDELINE_SCHEMA)
-        yield CATALOG_SCHEMA_PATH, schema.schema_text("catalog.schema.json")
+        for path, make_file in self.file_makers:
+            yield path, make_file()
 
 
 class SiteContents:
