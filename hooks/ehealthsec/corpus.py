@@ -81,12 +81,16 @@ def _read(name: str, path: Path) -> LoadedDocument | bytes:
 def load_documents(
     root: Path, files: Iterable[Path], today: date, *, render: Container[str] | bool = True
 ) -> list[LoadedDocument]:
-    """Each file read and checked on its own; the files are independent, so a
-    large corpus is shared with a second process (see `parallel`). `render`
-    says whose bodies are rendered for the safety gate: all, none, or those named."""
+    """Each file read and checked on its own. `render` says whose bodies are
+    rendered for the safety gate: all, none, or those named. Rendering all of
+    a large corpus is shared by several processes (see `parallel`); the rest
+    is too quick for a pool to pay."""
     named = [(relative_name(root, path), path) for path in files]
     schema.prepare(schema.GUIDELINE_SCHEMA)
-    return split_map(partial(_load_file, root=root, today=today, render=render), named)
+    load = partial(_load_file, root=root, today=today, render=render)
+    if render is True:
+        return split_map(load, named)
+    return [load(item) for item in named]
 
 
 def _load_file(

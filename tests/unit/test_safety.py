@@ -229,6 +229,7 @@ def test_a_hostile_body_under_the_limits_is_checked_quickly(unit: str) -> None:
     filler = ("b" * (MAX_LINE - 10) + "\n") * (MAX_BODY // MAX_LINE - 1)
     markers = MARKUP_BUDGET // len(filler) // max(1, unit.count("[") + unit.count("<"))
     body = unit * max(1, markers) + "\n" + filler
-    started = time.perf_counter()
+    # Processor time of this process: what the check costs, whatever else the machine runs.
+    started = time.process_time()
     check_body(body)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
