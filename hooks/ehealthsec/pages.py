@@ -362,8 +362,9 @@ def _related_practices_table(g: Guideline, ctx: SiteContext, src: str) -> str:
             continue
         page = relative_url(src, guideline_url(gid))
         rows.append(
-            f'<tr><td><a href="{esc(page)}#{esc(pid.lower())}"><code>{esc(gid)}/{esc(pid)}'
-            f"</code></a></td><td>{esc(practice.text)}</td>"
+            # Plain link text: Material's code-in-link colours fail WCAG contrast in dark mode.
+            f'<tr><td><a href="{esc(page)}#{esc(pid.lower())}">{esc(gid)}/{esc(pid)}</a></td>'
+            f"<td>{esc(practice.text)}</td>"
             f'<td><span class="hsg-level hsg-level--{esc(practice.level)}">'
             f"{esc(LEVEL_LABELS.get(practice.level, practice.level))}</span></td>"
             f'<td><a href="{esc(page)}">{esc(owner.title)}</a></td></tr>'
