@@ -96,7 +96,7 @@ def test_reference_definitions_and_autolinks_are_judged_as_rendered(body: str) -
         ("<!-- x --!> <script>alert(1)</script> -->", "unsafe-html"),
         ("go <javascript:alert(1)>", "html-not-allowed"),
         ("text </div></article> more", "unbalanced-html"),
-        ("<div>never closed", "unbalanced-html"),
+        ("<div>x</div></main> after", "unbalanced-html"),
         ("x <a href='/y'>never closed", "unbalanced-html"),
         ("<table><tr><td>x", "unbalanced-html"),
         ("<body onload=alert(1)>", "unsafe-attribute"),
