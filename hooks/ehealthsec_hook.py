@@ -16,6 +16,9 @@ from typing import Any
 from ehealthsec.corpus import ValidationResult, validate_corpus
 from ehealthsec.pages import GeneratedPage
 from ehealthsec.problems import summary_line
+from ehealthsec.release.buildinfo import published_from_env
+from ehealthsec.release.record import RecordError
+from ehealthsec.release.rules import real_edit_template
 from ehealthsec.searchtext import search_entries
 from ehealthsec.site import SiteContents
 from jinja2 import Environment
@@ -45,6 +48,14 @@ def _report(result: ValidationResult) -> None:
         log.warning(problem.as_text())
 
 
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # A release never links to the placeholder editor shipped in mkdocs.yml.
+    template = config.edit_uri_template  # MkDocs keeps it as a UserString
+    if _is_release() and real_edit_template(None if template is None else str(template)) is None:
+        config.edit_uri_template = None
+    return config
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
     release = _is_release()
@@ -52,8 +63,17 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _report(result)
     _close_site()  # the previous build's, under `mkdocs serve`
     indexed = "search" in config.plugins or "material/search" in config.plugins
+    try:
+        published = published_from_env(os.environ, config.site_name)
+    except RecordError as exc:
+        raise PluginError(str(exc)) from exc
+    _build["release"] = published.version
     site = SiteContents(
-        result.corpus, release=release, site_url=config.site_url or "", search=indexed
+        result.corpus,
+        release=release,
+        site_url=config.site_url or "",
+        search=indexed,
+        published=published,
     )
     _build["site"] = site
     _build["planned"] = {page.src_uri for page in site.plan.pages}
@@ -105,6 +125,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         if file is not None:
             file.content_bytes = _as_bytes(site.file(path))
     env.globals["ehealthsec_nav"] = _NavigationKept()  # see docs/overrides/main.html
+    env.globals["ehealthsec_release"] = _build.get("release", "")
     return env
 
 
@@ -173,6 +194,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     generated = _generated(page)
     if generated:
         page.meta.update(generated.meta())
+        if generated.updated:  # the sitemap's lastmod: the page's own date, not the build's
+            page.update_date = generated.updated
         if _indexed_here(generated):
             page.meta["search"] = {"exclude": True}  # indexed in on_page_content instead
     return markdown
