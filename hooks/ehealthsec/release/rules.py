@@ -48,10 +48,10 @@ def check_version_form(version: str) -> None:
 
 
 def check_alias(alias: str, version: str) -> None:
+    if is_version(alias.strip().lower().removeprefix("v")) or alias == version:
+        raise Refused(f"alias {alias!r} looks like a version; an alias must not be a version")
     if not ALIAS_PATTERN.fullmatch(alias):
         raise Refused(f"alias {alias!r} is malformed; use a short lower-case word such as latest")
-    if is_version(alias) or alias == version:
-        raise Refused(f"alias {alias!r} looks like a version; an alias must not be a version")
 
 
 def check_version_is_new(version: str, published: Iterable[str], aliases: Iterable[str]) -> None:
