@@ -93,8 +93,14 @@ class ReleaseRepo:
     def run(self, *args: str, env: dict[str, str] | None = None) -> Outcome:
         """`guidelines ARGS` as a maintainer runs it, in a process of its own."""
         environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDELINES_SITE_URL": SITE_URL}
-        for name in ("GUIDELINES_RELEASE", "GUIDELINES_VERSION", "GUIDELINES_RECORDS_DIR",
-                     "GUIDELINES_EDIT_URI_TEMPLATE", "GUIDELINES_STRICT", "SOURCE_DATE_EPOCH"):
+        for name in (
+            "GUIDELINES_RELEASE",
+            "GUIDELINES_VERSION",
+            "GUIDELINES_RECORDS_DIR",
+            "GUIDELINES_EDIT_URI_TEMPLATE",
+            "GUIDELINES_STRICT",
+            "SOURCE_DATE_EPOCH",
+        ):
             environment.pop(name, None)
         environment.update(env or {})
         environment = {k: v for k, v in environment.items() if v is not None}
@@ -124,7 +130,11 @@ class ReleaseRepo:
         """`rev:path` is in the tree, following mike's alias links."""
         result = subprocess.run(
             ["git", "cat-file", "--batch-check", "--follow-symlinks"],
-            cwd=self.path, input=spec + "\n", capture_output=True, text=True, check=True,
+            cwd=self.path,
+            input=spec + "\n",
+            capture_output=True,
+            text=True,
+            check=True,
         )
         return result.stdout.split()[1:2] == ["blob"]
 
@@ -210,17 +220,13 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> ReleaseRepo:
     repo = make_release_repo(tmp_path_factory.mktemp("published"))
     first = repo.run("release", "2026.1", "--push")
     assert first.code == 0, first.text
+    assert "origin has no gh-pages branch yet: this is the first deploy" in first.out
     second_release_changes(repo)
     second = repo.run(
         "release", "2026.2", "--push", env={"GUIDELINES_EDIT_URI_TEMPLATE": REAL_EDIT}
     )
     assert second.code == 0, second.text
     return repo
-
-
-@pytest.fixture
-def fresh_repo(tmp_path: Path) -> ReleaseRepo:
-    return make_release_repo(tmp_path / "fresh")
 
 
 @pytest.fixture

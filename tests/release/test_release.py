@@ -17,7 +17,6 @@ from .conftest import (
     clone_fresh,
     git,
     guideline_text,
-    second_release_changes,
 )
 
 pytestmark = pytest.mark.integration
@@ -92,12 +91,15 @@ def test_release_number_cite_as_and_exports(published: ReleaseRepo) -> None:
 
 def test_version_selector_and_outdated_notice_are_configured(published: ReleaseRepo) -> None:
     page = published.show("gh-pages:2026.1/guidelines/hsg-a-001/index.html")
-    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>',
-                                  page, re.S).group(1))  # type: ignore[union-attr]
+    config = json.loads(
+        re.search(
+            r'<script id="__config" type="application/json">(.*?)</script>', page, re.S
+        ).group(1)
+    )  # type: ignore[union-attr]
     assert config["version"] == {"provider": "mike", "default": "latest"}
     # Material's outdated block: points to the same page in the latest release.
     assert 'data-md-component="outdated"' in page
-    assert '../../../latest/guidelines/hsg-a-001/' in page
+    assert "../../../latest/guidelines/hsg-a-001/" in page
     assert "older release of this guidance" in page
 
 
@@ -118,8 +120,7 @@ def test_edit_buttons_only_with_a_real_edit_template(published: ReleaseRepo) -> 
 
 def test_sitemap_lastmod_is_the_guideline_date(published: ReleaseRepo) -> None:
     sitemap = published.show("gh-pages:2026.2/sitemap.xml")
-    entry = re.search(r"<loc>[^<]*/2026\.2/guidelines/hsg-a-001/</loc>\s*<lastmod>([^<]+)",
-                      sitemap)
+    entry = re.search(r"<loc>[^<]*/2026\.2/guidelines/hsg-a-001/</loc>\s*<lastmod>([^<]+)", sitemap)
     assert entry is not None and entry.group(1) == "2026-02-01"
 
 
@@ -151,7 +152,10 @@ def test_release_from_a_fresh_clone_keeps_every_earlier_version(
     published: ReleaseRepo, tmp_path: Path
 ) -> None:
     clone = clone_fresh(published, tmp_path)
-    assert clone.sha("refs/heads/gh-pages") is None  # only origin/gh-pages
+    assert clone.sha("refs/heads/gh-pages") is None  # no local gh-pages
+    # Harder still: as if cloned before the first release, without origin/gh-pages
+    # either. mike alone would start an orphan branch that replaces every version.
+    git(clone.path, "update-ref", "-d", "refs/remotes/origin/gh-pages")
     clone.write("HSG-D-001", guideline_text("HSG-D-001"))
     clone.commit("One more")
     result = clone.run("release", "2026.3", "--push")
@@ -159,22 +163,12 @@ def test_release_from_a_fresh_clone_keeps_every_earlier_version(
     assert "created from origin/gh-pages" in result.out
     remote_versions = json.loads(git(clone.remote, "show", "gh-pages:versions.json"))
     assert [v["version"] for v in remote_versions] == ["2026.3", "2026.2", "2026.1"]
+    git(clone.remote, "merge-base", "--is-ancestor", published.remote_sha() or "", "gh-pages")
     for version in ("2026.1", "2026.2", "2026.3"):
         git(clone.remote, "cat-file", "-e", f"gh-pages:{version}/release.json")
     changelog = git(clone.remote, "show", "gh-pages:2026.3/changelog/index.html")
     assert all(f"Release {v}" in changelog for v in ("2026.1", "2026.2", "2026.3"))
-
-
-def test_clone_that_never_fetched_gh_pages_does_not_make_an_orphan(
-    published: ReleaseRepo, tmp_path: Path
-) -> None:
-    # A clone made before the first release: it has no origin/gh-pages at all.
-    clone = clone_fresh(published, tmp_path)
-    git(clone.path, "update-ref", "-d", "refs/remotes/origin/gh-pages")
-    result = clone.run("release", "2026.3")
-    assert result.code == 0, result.text
-    assert git(clone.path, "merge-base", "--is-ancestor", published.remote_sha() or "", "gh-pages") == ""
-    assert [v["version"] for v in clone.versions()] == ["2026.3", "2026.2", "2026.1"]
+    assert clone.status() == ""
 
 
 # --- failures leave gh-pages as it was ---------------------------------------------------------
@@ -252,6 +246,16 @@ def test_bad_versions_are_refused(
     assert published_copy.sha("gh-pages") == before
 
 
+def test_refusal_after_the_fetch_leaves_no_local_branch_behind(
+    published: ReleaseRepo, tmp_path: Path
+) -> None:
+    clone = clone_fresh(published, tmp_path)
+    result = clone.run("release", "2026.3", env={"GUIDELINES_SITE_URL": "https://example.org/"})
+    assert result.code == 1
+    assert "is a placeholder address" in result.err
+    assert clone.sha("refs/heads/gh-pages") is None  # as it was before the release began
+
+
 def test_dirty_tree_is_refused(published_copy: ReleaseRepo) -> None:
     (published_copy.path / "notes.txt").write_text("untracked\n")
     result = published_copy.run("release", "2026.3")
@@ -315,23 +319,9 @@ def test_rollback_moves_the_default_first_and_keeps_the_others(published_copy: R
     assert 'url=latest/"' in repo.show("gh-pages:index.html")
     assert repo.show("gh-pages:latest") == "2026.1"
     assert repo.exists("gh-pages:latest/index.html")
-
-
-def test_rollback_of_the_only_version_is_refused(fresh_repo: ReleaseRepo) -> None:
-    assert fresh_repo.run("release", "2026.1").code == 0
-    before = fresh_repo.sha("gh-pages")
-    result = fresh_repo.run("release", "2026.1", "--rollback")
-    assert result.code == 1
-    assert "is the only version" in result.err
-    assert fresh_repo.sha("gh-pages") == before
-
-
-def test_first_release_in_a_fresh_repository(fresh_repo: ReleaseRepo) -> None:
-    result = fresh_repo.run("release", "2026.1")
-    assert result.code == 0, result.text
-    assert "first deploy" in result.out
-    assert fresh_repo.remote_sha() is None  # not pushed without --push
-    assert fresh_repo.status() == ""
-    second_release_changes(fresh_repo)
-    assert fresh_repo.run("release", "2026.2").code == 0
-    assert [v["version"] for v in fresh_repo.versions()] == ["2026.2", "2026.1"]
+    # The last version left is never rolled back: the default would point nowhere.
+    before = repo.sha("gh-pages")
+    last = repo.run("release", "2026.1", "--rollback")
+    assert last.code == 1
+    assert "is the only version" in last.err
+    assert repo.sha("gh-pages") == before

@@ -115,27 +115,38 @@ def release(
         check_version_form(options.version)
         check_alias(options.alias, options.version)
         branch = DeployBranch(root, options.remote, options.branch)
-        if options.dry_run:
-            streams.out.write(f"dry run: {options.branch} read as it is here, not fetched\n")
-        else:
-            streams.out.write(branch.sync() + "\n")
-        published = branch.versions()
-        check_version_is_new(
-            options.version,
-            [v.version for v in published],
-            [a for v in published for a in v.aliases],
-        )
-        records, unrecorded = branch.records()
-        for name in unrecorded:
-            streams.err.write(f"note: version {name} on {options.branch} has no release record\n")
-        corpus = validate_for_release(root, streams)
-        check_permanent_ids(corpus, records)
-        site_url = check_site_url(environ.get(SITE_URL_ENV))
-        record = new_record(root, corpus, options.version, environ)
-        if options.dry_run:
-            report_dry_run(options, record, records, streams)
-            return
-        deploy(root, branch, options, [*records, record], environ, streams, site_url)
+        with branch_restored_on_failure(branch, branch.head()):
+            _release_steps(root, branch, options, environ, streams)
+
+
+def _release_steps(
+    root: Path,
+    branch: DeployBranch,
+    options: ReleaseOptions,
+    environ: Mapping[str, str],
+    streams: Streams,
+) -> None:
+    if options.dry_run:
+        streams.out.write(f"dry run: {options.branch} read as it is here, not fetched\n")
+    else:
+        streams.out.write(branch.sync() + "\n")
+    published = branch.versions()
+    check_version_is_new(
+        options.version,
+        [v.version for v in published],
+        [a for v in published for a in v.aliases],
+    )
+    records, unrecorded = branch.records()
+    for name in unrecorded:
+        streams.err.write(f"note: version {name} on {options.branch} has no release record\n")
+    corpus = validate_for_release(root, streams)
+    check_permanent_ids(corpus, records)
+    site_url = check_site_url(environ.get(SITE_URL_ENV))
+    record = new_record(root, corpus, options.version, environ)
+    if options.dry_run:
+        report_dry_run(options, record, records, streams)
+        return
+    deploy(root, branch, options, [*records, record], environ, streams, site_url)
 
 
 def validate_for_release(root: Path, streams: Streams) -> Corpus:
@@ -228,29 +239,29 @@ def deploy(
     streams: Streams,
     site_url: str,
 ) -> None:
-    before = branch.head()
+    """mike deploys and sets the default; the branch is checked, then pushed if asked.
+    The caller puts the branch back if anything here fails."""
     with tempfile.TemporaryDirectory(prefix="guidelines-records-") as folder:
         write_records_dir(Path(folder), records)
         env = build_environment(environ, root, options.version, Path(folder), site_url)
         git_args = ["--remote", options.remote, "--branch", options.branch]
-        with branch_restored_on_failure(branch, before):
-            run_mike(
-                root,
-                [
-                    "deploy",
-                    "--update-aliases",
-                    *git_args,
-                    "--message",
-                    f"Release {options.version}",
-                    options.version,
-                    options.alias,
-                ],
-                env,
-            )
-            run_mike(root, ["set-default", *git_args, options.alias], env)
-            check_deploy_branch(branch)
-            if options.push:
-                git_utils.push_branch(root, options.remote, options.branch)
+        run_mike(
+            root,
+            [
+                "deploy",
+                "--update-aliases",
+                *git_args,
+                "--message",
+                f"Release {options.version}",
+                options.version,
+                options.alias,
+            ],
+            env,
+        )
+        run_mike(root, ["set-default", *git_args, options.alias], env)
+        check_deploy_branch(branch)
+        if options.push:
+            git_utils.push_branch(root, options.remote, options.branch)
     where = (
         f"pushed to {options.remote}/{options.branch}"
         if options.push
@@ -299,30 +310,38 @@ def rollback(
     with release_lock(root):
         check_version_form(options.version)
         branch = DeployBranch(root, options.remote, options.branch)
-        streams.out.write(branch.sync() + "\n")
-        versions = branch.versions()
-        target = next((v for v in versions if v.version == options.version), None)
-        if target is None:
-            raise Refused(
-                f"release {options.version} is not on {options.branch}; nothing to roll back"
-            )
-        keep = _successor(versions, options.version)
-        before = branch.head()
-        env = {**environ, "NO_MKDOCS_2_WARNING": "1"}
-        git_args = ["--remote", options.remote, "--branch", options.branch]
-        default = (branch.default_target() or "").strip("/")
-        with branch_restored_on_failure(branch, before):
-            if target.aliases:
-                run_mike(root, ["alias", "--update-aliases", *git_args, keep, *target.aliases], env)
-            if default == options.version:
-                run_mike(root, ["set-default", *git_args, keep], env)
-            run_mike(root, ["delete", *git_args, options.version], env)
-            check_deploy_branch(branch)
-            if options.push:
-                git_utils.push_branch(root, options.remote, options.branch)
-        moved = f"; {', '.join(target.aliases)} now on {keep}" if target.aliases else ""
-        pushed = "pushed" if options.push else "not pushed"
-        streams.out.write(f"rolled back {options.version}{moved} ({pushed})\n")
+        with branch_restored_on_failure(branch, branch.head()):
+            _rollback_steps(root, branch, options, environ, streams)
+
+
+def _rollback_steps(
+    root: Path,
+    branch: DeployBranch,
+    options: ReleaseOptions,
+    environ: Mapping[str, str],
+    streams: Streams,
+) -> None:
+    streams.out.write(branch.sync() + "\n")
+    versions = branch.versions()
+    target = next((v for v in versions if v.version == options.version), None)
+    if target is None:
+        raise Refused(f"release {options.version} is not on {options.branch}; nothing to roll back")
+    keep = _successor(versions, options.version)
+    env = {**environ, "NO_MKDOCS_2_WARNING": "1"}
+    git_args = ["--remote", options.remote, "--branch", options.branch]
+    default = (branch.default_target() or "").strip("/")
+    # The default alias moves before the version goes: never a root redirect to nothing.
+    if target.aliases:
+        run_mike(root, ["alias", "--update-aliases", *git_args, keep, *target.aliases], env)
+    if default == options.version:
+        run_mike(root, ["set-default", *git_args, keep], env)
+    run_mike(root, ["delete", *git_args, options.version], env)
+    check_deploy_branch(branch)
+    if options.push:
+        git_utils.push_branch(root, options.remote, options.branch)
+    moved = f"; {', '.join(target.aliases)} now on {keep}" if target.aliases else ""
+    pushed = "pushed" if options.push else "not pushed"
+    streams.out.write(f"rolled back {options.version}{moved} ({pushed})\n")
 
 
 def _successor(versions: list[PublishedVersion], removed: str) -> str:
