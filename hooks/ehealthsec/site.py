@@ -102,10 +102,11 @@ class _Site:
         release: bool,
         site_url: str,
         search: bool,
-        published: Published,
+        published: Published | None = None,
     ) -> None:
         public = tuple(g for g in corpus.guidelines if g.is_public)
         self.with_pages: tuple[Guideline, ...] = public if release else corpus.guidelines
+        published = published or Published()
         self.published = published
         history = guideline_history(published.records)
         version = published.version
