@@ -258,7 +258,8 @@ def deploy(
             ],
             env,
         )
-        run_mike(root, ["set-default", *git_args, options.alias], env)
+        if branch.default_target() != f"{options.alias}/":  # already so after the first
+            run_mike(root, ["set-default", *git_args, options.alias], env)
         check_deploy_branch(branch)
         if options.push:
             git_utils.push_branch(root, options.remote, options.branch)
