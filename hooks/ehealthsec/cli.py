@@ -23,6 +23,7 @@ from .release import command as release_command
 from .release.deploy import DeployBranch
 from .release.diff import FORMATS as DIFF_FORMATS
 from .release.diff import compare
+from .release.git_utils import GitError
 from .release.record import RecordError, ReleaseRecord, record_from_json
 from .release.rules import Refused
 
@@ -174,7 +175,7 @@ def run_release(args: argparse.Namespace, root: Path) -> int:
         raise UsageError("--rollback and --dry-run cannot be combined")
     try:
         steps(root, options, os.environ, streams)
-    except Refused as exc:
+    except (Refused, GitError) as exc:
         print(f"guidelines: release refused: {exc}", file=sys.stderr)
         return EXIT_ERRORS
     return EXIT_OK
@@ -196,7 +197,7 @@ def run_diff(args: argparse.Namespace, root: Path) -> int:
     branch = DeployBranch(root, args.remote, args.branch)
     try:
         old, new = _record(branch, args.old), _record(branch, args.new)
-    except Refused as exc:
+    except (Refused, GitError) as exc:
         print(f"guidelines: diff: {exc}", file=sys.stderr)
         return EXIT_ERRORS
     sys.stdout.write(DIFF_FORMATS[args.format](compare(old, new)))

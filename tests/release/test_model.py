@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 import pytest
 from ehealthsec.release.changelog import changelog_page, feed_xml, guideline_history, site_root
@@ -152,3 +154,39 @@ def test_site_address_and_edit_template() -> None:
     assert real_edit_template("https://git.example.org/x/-/edit/main/{path}") is None
     assert real_edit_template("https://code.test.eu/x/-/edit/main/") is None  # no {path}
     assert real_edit_template("https://code.test.eu/x/{path}") == "https://code.test.eu/x/{path}"
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["release"], "the following arguments are required: VERSION"),
+        (["release", "2026.1", "--rollback", "--dry-run"], "cannot be combined"),
+        (["diff", "2026.1"], "the following arguments are required: NEW"),
+        (["diff", "2026.1", "2026.2", "--format", "xml"], "invalid choice: 'xml'"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], words: str, run_cli: Any, tmp_path: Path) -> None:
+    (tmp_path / "guidelines").mkdir()
+    (tmp_path / "guidelines" / "audiences.yml").write_text("{}\n")
+    result = run_cli("--root", tmp_path, *args)
+    assert result.code == 2
+    assert words in result.err
+
+
+def test_release_outside_a_git_work_tree_is_refused(run_cli: Any, tmp_path: Path) -> None:
+    (tmp_path / "guidelines").mkdir()
+    result = run_cli("--root", tmp_path, "release", "2026.1")
+    assert result.code == 1
+    assert "is not a git work tree" in result.err
+
+
+def test_diff_of_two_record_files(run_cli: Any, tmp_path: Path) -> None:
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(record_to_json(OLD))
+    new.write_text(record_to_json(NEW))
+    result = run_cli("--root", tmp_path, "diff", old, new)
+    assert result.code == 0
+    assert result.out.startswith("Changes from 2026.1 to 2026.2:")
+    broken = run_cli("--root", tmp_path, "diff", old, tmp_path / "missing.json")
+    assert broken.code == 1
+    assert "missing.json: cannot read it" in broken.err
