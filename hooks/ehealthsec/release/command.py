@@ -184,7 +184,9 @@ def check_permanent_ids(corpus: Corpus, records: list[ReleaseRecord]) -> None:
 def new_record(
     root: Path, corpus: Corpus, version: str, environ: Mapping[str, str]
 ) -> ReleaseRecord:
-    epoch = environ.get("SOURCE_DATE_EPOCH")
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch and not epoch.isdigit():
+        raise Refused(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds")
     when = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
     released = when.strftime("%Y-%m-%dT%H:%M:%SZ")
     return make_record(corpus.guidelines, version, released, git_utils.head_commit(root))
