@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ehealthsec.release.buildinfo import published_from_env
 from ehealthsec.release.changelog import changelog_page, feed_xml, guideline_history, site_root
 from ehealthsec.release.diff import compare, format_json, format_text
 from ehealthsec.release.record import (
@@ -17,6 +18,7 @@ from ehealthsec.release.record import (
     ReleaseRecord,
     record_from_json,
     record_to_json,
+    write_records_dir,
 )
 from ehealthsec.release.rules import (
     Refused,
@@ -190,3 +192,22 @@ def test_diff_of_two_record_files(run_cli: Any, tmp_path: Path) -> None:
     broken = run_cli("--root", tmp_path, "diff", old, tmp_path / "missing.json")
     assert broken.code == 1
     assert "missing.json: cannot read it" in broken.err
+
+
+def test_what_a_build_is_told_about_releases(tmp_path: Path) -> None:
+    write_records_dir(tmp_path, [OLD, NEW])
+    told = published_from_env(
+        {"GUIDELINES_VERSION": "2026.1", "GUIDELINES_RECORDS_DIR": str(tmp_path)}, "S"
+    )
+    assert told.version == "2026.1"
+    assert [r.version for r in told.records] == [
+        "2026.1"
+    ]  # a later release is not in its changelog
+    assert told.own_record == OLD
+    assert published_from_env({}, "S").version == ""  # a development build
+    with pytest.raises(RecordError, match="is not a release version"):
+        published_from_env({"GUIDELINES_VERSION": "latest"}, "S")
+    with pytest.raises(RecordError, match=r"has no record of release 2026\.3"):
+        published_from_env(
+            {"GUIDELINES_VERSION": "2026.3", "GUIDELINES_RECORDS_DIR": str(tmp_path)}, "S"
+        )
