@@ -113,12 +113,17 @@ def main() -> None:
     builds: list[float] = []
     releases: list[float] = []
     growth: list[float] = []
+    smoothed: list[float] = []
+    first: list[float] = []
     with tempfile.TemporaryDirectory(prefix="release-bench-") as folder:
         for _ in range(args.repeat):
             b, r = one_round(args.count, args.releases, Path(folder))
+            first = first or r
             builds += b
             releases += r
             growth.append(r[9] / r[1])
+            # Less sensitive to one slow run on a busy machine: releases 8-10 against 2-4.
+            smoothed.append(statistics.median(r[7:10]) / statistics.median(r[1:4]))
     build, release = statistics.median(builds), statistics.median(releases)
     ratio, grown = release / build, statistics.median(growth)
     print(f"corpus: {args.count} guidelines; {args.repeat} rounds of {args.releases} releases")
