@@ -56,8 +56,10 @@ class DeployBranch:
             raise Refused(f"no git remote named {self.remote!r}; add it or pass --remote NAME")
         remote_sha = git_utils.remote_branch_sha(self.root, self.remote, self.branch)
         local_sha = self.head()
-        if remote_sha is None:
+        if remote_sha is None and local_sha is None:
             return f"{self.remote} has no {self.branch} branch yet: this is the first deploy"
+        if remote_sha is None:
+            return f"{self.remote} has no {self.branch} branch yet: building on the local one"
         git_utils.fetch_branch(self.root, self.remote, self.branch)
         if local_sha is None:  # never an orphan branch beside the published one
             git_utils.set_branch(self.root, self.branch, remote_sha, None)
