@@ -75,8 +75,8 @@ def _release_section(record: ReleaseRecord, changes: Changes, with_pages: Collec
     lines = [
         f"## Release {md_text(record.version)} {{#{release_anchor(record.version)}}}",
         "",
-        f"Published {record.date}, with {len(record.guidelines)} guidelines and "
-        f"{sum(len(g.practices) for g in record.guidelines)} practices.",
+        f"Published {record.date}, with {_count(len(record.guidelines), 'guideline')} and "
+        f"{_count(sum(len(g.practices) for g in record.guidelines), 'practice')}.",
     ]
     if changes.old is None:
         lines += ["", "The first release."]
@@ -95,6 +95,10 @@ def _release_section(record: ReleaseRecord, changes: Changes, with_pages: Collec
                 for p in practices
             ]
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _link(gid: str, text: str, with_pages: Collection[str]) -> str:
