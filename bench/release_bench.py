@@ -136,6 +136,8 @@ def main() -> None:
         f"ratio (release 10 / release 2), median of rounds: {grown:.2f}x  "
         f"target <= {TARGET_GROWTH}x{flag}"
     )
+    print(f"ratio (median of releases 8-10 / of releases 2-4): {statistics.median(smoothed):.2f}x")
+    print("release times by number, first round: " + " ".join(f"{t:.1f}" for t in first))
 
 
 if __name__ == "__main__":
