@@ -8,27 +8,28 @@ Set GUIDELINES_RELEASE=1 for a release build: drafts left out, warnings fatal.
 
 from __future__ import annotations
 
+import html
 import logging
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
+from ehealthsec import safety
 from ehealthsec.corpus import ValidationResult, validate_corpus
 from ehealthsec.pages import GeneratedPage
 from ehealthsec.problems import summary_line
 from ehealthsec.release.buildinfo import published_from_env
 from ehealthsec.release.record import RecordError
 from ehealthsec.release.rules import real_edit_template
-from ehealthsec.searchtext import search_entries
+from ehealthsec.searchtext import add_search_entries, search_entries
 from ehealthsec.site import SiteContents
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.ehealthsec")
 _build: dict[str, Any] = {}
@@ -48,129 +49,146 @@ def _report(result: ValidationResult) -> None:
         log.warning(problem.as_text())
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    # A full build writes into a staging folder that replaces the site only when
+    # the build succeeds: a crash or a strict failure keeps the site that was there.
+    _build["stage"] = command in ("build", "gh-deploy") and not dirty
+
+
+@event_priority(100)  # before other plugins read the settings
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # A release never links to the placeholder editor shipped in mkdocs.yml.
-    template = config.edit_uri_template  # MkDocs keeps it as a UserString
-    if _is_release() and real_edit_template(None if template is None else str(template)) is None:
+    if _is_release() and real_edit_template(_edit_template(config)) is None:
         config.edit_uri_template = None
+    problems = [
+        safety.check_site_setting("site_url (GUIDELINES_SITE_URL)", config.site_url or ""),
+        safety.check_site_setting(
+            "edit_uri_template (GUIDELINES_EDIT_URI_TEMPLATE)", _edit_template(config)
+        ),
+    ]
+    if not config.use_directory_urls:
+        problems.append("use_directory_urls must stay true: guideline addresses rely on it")
+    found = [p for p in problems if p]
+    if found:
+        raise PluginError("configuration refused:\n" + "\n".join(found))
+    if config.strict:
+        # `-q` silences warnings before they are counted: --strict must still fail on them.
+        mkdocs_log = logging.getLogger("mkdocs")
+        if mkdocs_log.getEffectiveLevel() > logging.WARNING:
+            mkdocs_log.setLevel(logging.WARNING)
+    if _build.pop("stage", False):
+        final = Path(config.site_dir)
+        staging = final.with_name(f".{final.name}.staging-{os.getpid()}")
+        shutil.rmtree(staging, ignore_errors=True)
+        _build["staged"] = (staging, final)
+        config.site_dir = str(staging)
     return config
+
+
+def _edit_template(config: MkDocsConfig) -> str:
+    template = config.edit_uri_template  # a string.Template once MkDocs has read it
+    return str(getattr(template, "template", template or ""))
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
     release = _is_release()
-    result = validate_corpus(root, release=release)
+    # Bodies are gated after MkDocs renders them (on_page_content), not rendered twice.
+    result = validate_corpus(root, release=release, render=False)
     _report(result)
-    _close_site()  # the previous build's, under `mkdocs serve`
-    indexed = "search" in config.plugins or "material/search" in config.plugins
+    _build["unsafe"] = []
     try:
         published = published_from_env(os.environ, config.site_name)
     except RecordError as exc:
         raise PluginError(str(exc)) from exc
     _build["release"] = published.version
     site = SiteContents(
-        result.corpus,
-        release=release,
-        site_url=config.site_url or "",
-        search=indexed,
-        published=published,
+        result.corpus, release=release, site_url=config.site_url or "", published=published
     )
     _build["site"] = site
     _build["planned"] = {page.src_uri for page in site.plan.pages}
-    _build["indexed"] = indexed
-    _build["search"] = _search_entries(config)
-
-
-def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:
-    """Material's list of search entries, where the installed version keeps one.
-
-    Guideline pages are then indexed by `searchtext`, which is much cheaper
-    than Material's HTML parser; elsewhere Material indexes them itself.
-    """
-    plugin = config.plugins.get("material/search")
-    entries = getattr(getattr(plugin, "search_index", None), "entries", None)
-    return entries if isinstance(entries, list) else None
+    # Generated pages are indexed by `searchtext`, much cheaper than the search
+    # plugin's HTML parser, and added to the index file it writes (on_post_build).
+    indexed = "search" in config.plugins or "material/search" in config.plugins
+    _build["search"] = [] if indexed else None
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     site: SiteContents = _build["site"]
+    _refuse_links_out(files, Path(config.docs_dir), Path(config.config_file_path).parent)
     for file in files:  # hand-written pages live in docs/ in the repository
         if file.src_uri.endswith(".md"):
             file.edit_uri = f"docs/{file.src_uri}"
     for planned in site.plan.pages:
-        # The Markdown is read in on_page_read_source: it may still be in the making.
-        # (A plugin reading `content_string` before then would find it empty.)
         # Guidelines are reached through catalogs, not the navigation (which
         # Material renders into every page): say so, so MkDocs does not list them.
         generated = File.generated(
-            config, planned.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV
+            config,
+            planned.src_uri,
+            content=site.page(planned.src_uri).markdown,
+            inclusion=InclusionLevel.NOT_IN_NAV,
         )
         generated.edit_uri = planned.source_path
         files.append(generated)
     for path in site.plan.files:
-        files.append(File.generated(config, path, content=b""))  # filled in on_env
+        files.append(File.generated(config, path, content=site.file(path)))
     return files
 
 
-def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
-    generated = _generated(page)
-    return generated.markdown if generated else None
+def _refuse_links_out(files: Files, docs: Path, root: Path) -> None:
+    """A file in docs/ that links outside the repository would publish that file."""
+    inside = root.resolve()
+    for file in files:
+        path = Path(file.abs_src_path) if file.abs_src_path else None
+        if path and path.is_relative_to(docs) and not path.resolve().is_relative_to(inside):
+            raise PluginError(
+                f"{file.src_uri} links to a file outside the repository; only real files "
+                "in the repository are published"
+            )
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """Every page has been read: put the exports in before MkDocs writes files."""
-    site: SiteContents = _build["site"]
-    for path in site.plan.files:
-        file = files.get_file_from_path(path)
-        if file is not None:
-            file.content_bytes = _as_bytes(site.file(path))
-    env.globals["ehealthsec_nav"] = _NavigationKept()  # see docs/overrides/main.html
-    env.globals["ehealthsec_release"] = _build.get("release", "")
+    """Every page has been rendered: stop if any is unsafe, before MkDocs writes a file."""
+    unsafe: list[str] = _build.get("unsafe", [])
+    if unsafe:
+        raise PluginError("unsafe markup on the published pages:\n" + "\n".join(unsafe))
+    env.globals["ehealthsec_release"] = _build.get("release", "")  # see main.html
     return env
 
 
-class _NavigationKept:
-    """The rendered navigation of pages outside it, one per folder.
-
-    Material renders the whole navigation into every page; most pages here
-    (guidelines, audiences, topics, sources) are not in it, and for those it
-    is the same HTML for every page of a folder, its links being relative.
-    """
-
-    def __init__(self) -> None:
-        self._kept: dict[str, str] = {}
-
-    @staticmethod
-    def key(page: Page | None, nav: Navigation | None) -> str | None:
-        if page is None or nav is None or page in nav.pages:
-            return None  # in the navigation: its own entry is marked active
-        return page.url.rstrip("/").rpartition("/")[0]
-
-    def get(self, key: str) -> str | None:
-        return self._kept.get(key)
-
-    def keep(self, key: str, html: str) -> str:
-        self._kept[key] = html
-        return ""
-
-
-def _as_bytes(content: str | bytes) -> bytes:
-    return content.encode("utf-8") if isinstance(content, str) else content
-
-
+@event_priority(-100)  # after the search plugin has written its index
 def on_post_build(config: MkDocsConfig) -> None:
+    entries: list[dict[str, Any]] | None = _build.pop("search", None)
+    if entries:
+        add_search_entries(Path(config.site_dir) / "search" / "search_index.json", entries)
     _close_site()
+    _build["built"] = True  # MkDocs may still fail the build in --strict mode after this
 
 
 def on_build_error(error: Exception) -> None:
     _close_site()
+    _build.pop("built", None)
+
+
+def on_shutdown() -> None:
+    staged: tuple[Path, Path] | None = _build.pop("staged", None)
+    built = _build.pop("built", False)
+    if staged is None:
+        return
+    staging, final = staged
+    if not built:
+        shutil.rmtree(staging, ignore_errors=True)
+        return
+    previous = final.with_name(f".{final.name}.previous-{os.getpid()}")
+    if final.exists():
+        final.rename(previous)
+    staging.rename(final)
+    shutil.rmtree(previous, ignore_errors=True)
 
 
 def _close_site() -> None:
     _build.pop("planned", None)
-    site: SiteContents | None = _build.pop("site", None)
-    if site is not None:
-        site.close()
+    _build.pop("site", None)
 
 
 def _generated(page: Page) -> GeneratedPage | None:
@@ -181,17 +199,16 @@ def _generated(page: Page) -> GeneratedPage | None:
 
 
 def _indexed_here(generated: GeneratedPage) -> bool:
-    """Searchable, and Material's entry list is at hand: `searchtext` indexes it."""
+    """Searchable, and a search plugin writes an index: `searchtext` indexes it."""
     return generated.searchable and _build.get("search") is not None
-
-
-def _proxied(generated: GeneratedPage) -> bool:
-    """Searchable, but indexed by the search plugin: over text stand-ins for blocks."""
-    return generated.searchable and _build["indexed"] and not _indexed_here(generated)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     generated = _generated(page)
+    if generated is None:  # a hand-written page: its title and description reach attributes
+        for key in ("title", "description"):
+            if isinstance(page.meta.get(key), str):
+                page.meta[key] = html.escape(page.meta[key])
     if generated:
         page.meta.update(generated.meta())
         if generated.updated:  # the sitemap's lastmod: the page's own date, not the build's
@@ -202,6 +219,19 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    content = _filled(html, page)
+    _gate(page, content)
+    return content
+
+
+def _gate(page: Page, content: str) -> None:
+    """The final check: what the reader's browser gets, against the one allowlist."""
+    for finding in safety.check_html(content):
+        where = page.file.edit_uri or page.file.src_uri
+        _build.setdefault("unsafe", []).append(f"{where}: {finding.message} [{finding.rule}]")
+
+
+def _filled(html: str, page: Page) -> str:
     generated = _generated(page)
     if generated is None:
         return html
@@ -216,16 +246,4 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 fill_words=generated.fill_search_words,
             )
         )
-    elif _proxied(generated):
-        return generated.fill_search_proxies(html)  # swapped for the blocks below
     return generated.fill_blocks(html)
-
-
-@event_priority(-100)  # after the search plugin has indexed the text stand-ins
-def on_page_context(
-    context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation
-) -> TemplateContext:
-    generated = _generated(page)
-    if generated is not None and page.content and _proxied(generated):
-        page.content = generated.swap_proxies(page.content)
-    return context

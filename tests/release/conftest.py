@@ -79,7 +79,7 @@ class ReleaseRepo:
         return self.path.parent / "remote.git"
 
     def write(self, gid: str, text: str) -> None:
-        target = self.path / "guidelines" / "test" / f"{gid.lower()}.md"
+        target = self.path / "guidelines" / "test" / f"{gid.lower()}-for-releases.md"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, "utf-8")
 

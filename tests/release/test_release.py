@@ -272,7 +272,7 @@ def test_placeholder_site_address_is_refused(published_copy: ReleaseRepo, url: s
 
 def test_deleted_id_is_refused_naming_the_release(published_copy: ReleaseRepo) -> None:
     repo = published_copy
-    (repo.path / "guidelines" / "test" / "hsg-a-001.md").unlink()
+    (repo.path / "guidelines" / "test" / "hsg-a-001-for-releases.md").unlink()
     repo.commit("Delete a published guideline")
     result = repo.run("release", "2026.3")
     assert result.code == 1

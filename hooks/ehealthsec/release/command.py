@@ -281,17 +281,19 @@ def deploy(
 
 @contextmanager
 def branch_restored_on_failure(branch: DeployBranch, before: str | None) -> Iterator[None]:
-    """Any failure puts the local deploy branch back exactly where it was."""
+    """Any failure puts the local deploy branch back exactly where it was (also
+    when it was only brought up to the remote's), and says so if it had moved."""
     try:
         yield
-    except (MikeFailed, git_utils.GitError, Refused) as exc:
-        git_utils.restore_branch(branch.root, branch.branch, before)
-        kept = before[:12] if before else "absent, as before"
-        raise Refused(
-            f"{exc}\n{branch.branch} left as it was ({kept}); nothing was published"
-        ) from exc
-    except BaseException:
-        git_utils.restore_branch(branch.root, branch.branch, before)
+    except BaseException as exc:
+        moved = branch.head() != before
+        if moved:
+            git_utils.restore_branch(branch.root, branch.branch, before)
+        if isinstance(exc, MikeFailed | git_utils.GitError) or (moved and isinstance(exc, Refused)):
+            kept = before[:12] if before else "absent, as before"
+            raise Refused(
+                f"{exc}\n{branch.branch} left as it was ({kept}); nothing was published"
+            ) from exc
         raise
 
 

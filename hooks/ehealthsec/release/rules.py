@@ -71,15 +71,15 @@ def is_placeholder_url(url: str) -> bool:
 
 
 def check_site_url(url: str | None) -> str:
-    """The published address of the site: set, absolute http(s), not a placeholder."""
+    """The published address of the site: set, absolute https, not a placeholder."""
     if not url:
         raise Refused(
             f"{SITE_URL_ENV} is not set; a release needs the real address of the site "
             "(the one in mkdocs.yml is a placeholder)"
         )
     parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise Refused(f"{SITE_URL_ENV}={url!r} is not an absolute http(s) address")
+    if parts.scheme != "https" or not parts.hostname:
+        raise Refused(f"{SITE_URL_ENV}={url!r} is not an absolute https:// address")
     if is_placeholder_url(url):
         raise Refused(
             f"{SITE_URL_ENV}={url!r} is a placeholder address; set the real address of the site"
