@@ -200,6 +200,21 @@ def test_failed_build_leaves_gh_pages_unchanged(published_copy: ReleaseRepo) -> 
     assert repo.status() == ""
 
 
+def test_unsafe_body_is_refused_and_leaves_gh_pages_unchanged(published_copy: ReleaseRepo) -> None:
+    repo = published_copy
+    before, remote_before = repo.sha("gh-pages"), repo.remote_sha()
+    text = guideline_text("HSG-D-001").replace(
+        "Text of HSG-D-001.", 'Text.\n\n<iframe src="https://evil.test/"></iframe>\n'
+    )
+    repo.write("HSG-D-001", text)
+    repo.commit("A hostile body")
+    result = repo.run("release", "2026.3", "--push")
+    assert result.code == 1, result.text
+    assert "iframe" in result.err
+    assert (repo.sha("gh-pages"), repo.remote_sha()) == (before, remote_before)
+    assert repo.status() == ""
+
+
 def test_diverged_deploy_branch_is_an_error(published_copy: ReleaseRepo, tmp_path: Path) -> None:
     repo = published_copy
     other = clone_fresh(repo, tmp_path / "other")  # someone else publishes meanwhile
