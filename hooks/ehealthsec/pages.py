@@ -48,6 +48,7 @@ class GeneratedPage:
     # False keeps the page out of search: a table that names every guideline
     # would rank above the guidelines themselves.
     searchable: bool = True
+    updated: str | None = None  # ISO date of the page's own last change (sitemap lastmod)
 
     def meta(self) -> dict[str, Any]:
         """Page metadata, escaped for templates that print it without escaping."""
@@ -136,14 +137,30 @@ class SiteContext:
     guidelines: tuple[Guideline, ...]
     vocabulary: Vocabulary
     site_url: str = ""
+    release: str = ""  # the release being built; "" in a development build
+    # For each id, the releases that changed it (see release.changelog).
+    history: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def by_id(self) -> dict[str, Guideline]:
         return {g.id: g for g in self.guidelines}
 
     def permanent_url(self, g: Guideline) -> str:
-        base = self.site_url.rstrip("/")
+        """Inside a release, the address inside that release's version folder."""
+        base = versioned_base(self.site_url, self.release)
         return f"{base}/{guideline_url(g.id)}" if base else guideline_url(g.id)
+
+
+def versioned_base(site_url: str, release: str) -> str:
+    """The site address of this build, without a trailing slash.
+
+    mike builds a version with `<site>/<version>` as its address already;
+    a plain build of a release gets the version added here.
+    """
+    base = site_url.rstrip("/")
+    if base and release and not base.endswith("/" + release):
+        base = f"{base}/{release}"
+    return base
 
 
 # --- guideline page -----------------------------------------------------------
@@ -166,7 +183,7 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     borrowed = _related_practices_table(g, ctx, src)
     if borrowed:
         parts += ["## Practices from other guidelines", raw(borrowed)]
-    parts += [g.body.strip(), "## Cite as", raw(_cite_as(g, ctx))]
+    parts += [g.body.strip(), *_history(g, ctx), "## Cite as", raw(_cite_as(g, ctx))]
     tags = (g.id, *(term_labels(g.audience, ctx.vocabulary.audiences)))
     return GeneratedPage(
         src_uri=src,
@@ -177,7 +194,22 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         search_tags=tags,
         search_boost=2.0,
         blocks=raw.items,
+        updated=_page_date(g),
     )
+
+
+def _page_date(g: Guideline) -> str | None:
+    changed = g.updated or g.published
+    return changed.isoformat() if changed else None
+
+
+def _history(g: Guideline, ctx: SiteContext) -> list[str]:
+    """The releases that changed this guideline, from the release records."""
+    changes = ctx.history.get(g.id)
+    if not changes:
+        return []
+    items = "\n".join(f"- {md_text(item)}" for item in changes)
+    return ["## Release history", f"Changed in these releases:\n\n{items}"]
 
 
 def term_labels(keys: Iterable[str], terms: dict[str, Term]) -> list[str]:
