@@ -15,6 +15,7 @@ from typing import Any
 
 from . import rawhtml, safety, schema
 from .model import Guideline, guideline_from_data
+from .placeholders import placeholder_problems
 from .problems import Problem, error, warning
 from .source import decode_source, split_front_matter
 from .yamltree import Path, Where, YamlTree, dotted, parse_yaml
@@ -71,6 +72,11 @@ def load_document(path: str, data: bytes, today: date) -> LoadedDocument:
     if isinstance(split, Problem):
         return LoadedDocument.failed(path, split, text=decoded.text)
     problems = list(_body_problems(path, split.body, split.body_line))
+    problems.extend(
+        placeholder_problems(
+            path, split.front_matter, split.front_matter_line, split.body, split.body_line
+        )
+    )
     tree, yaml_problems = parse_yaml(split.front_matter, path, split.front_matter_line)
     problems.extend(yaml_problems)
     if tree is None:

@@ -41,7 +41,8 @@ def test_unclosed_quote_in_a_linked_guideline(quote: str, corpus: Path, run_cli:
         f"{RANSOMWARE}:3:8: error: -: YAML syntax error: the quoted value that starts here "
         "has no closing quote"
     )
-    assert lines[1:] == [f"{len(list(corpus.glob('guidelines/*/*.md')))} files, 1 error, 0 warnings"]
+    files = len(list(corpus.glob("guidelines/*/*.md")))
+    assert lines[1:] == [f"{files} files, 1 error, 0 warnings"]
     assert result.code == 1
 
 
