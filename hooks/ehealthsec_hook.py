@@ -13,7 +13,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ehealthsec.corpus import ValidationResult, validate_corpus
+from ehealthsec import preview
+from ehealthsec.corpus import Corpus, ValidationResult, validate_corpus
 from ehealthsec.pages import GeneratedPage
 from ehealthsec.problems import summary_line
 from ehealthsec.searchtext import search_entries
@@ -45,20 +46,33 @@ def _report(result: ValidationResult) -> None:
         log.warning(problem.as_text())
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    _build["serving"] = command == "serve"
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
     release = _is_release()
     result = validate_corpus(root, release=release)
-    _report(result)
+    corpus = _previewed(result) if _build.get("serving") and not result.ok else result.corpus
+    if corpus is result.corpus:
+        _report(result)
     _close_site()  # the previous build's, under `mkdocs serve`
     indexed = "search" in config.plugins or "material/search" in config.plugins
-    site = SiteContents(
-        result.corpus, release=release, site_url=config.site_url or "", search=indexed
-    )
+    site = SiteContents(corpus, release=release, site_url=config.site_url or "", search=indexed)
     _build["site"] = site
     _build["planned"] = {page.src_uri for page in site.plan.pages}
     _build["indexed"] = indexed
     _build["search"] = _search_entries(config)
+
+
+def _previewed(result: ValidationResult) -> Corpus:
+    """`mkdocs serve` with errors: keep serving the files without errors, and
+    show every problem at the top of each page (docs/overrides/main.html)."""
+    for problem in result.problems:
+        log.warning(problem.as_text())
+    _build["problems"] = preview.problems_banner(result.problems)
+    return preview.servable(result)
 
 
 def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:
@@ -105,6 +119,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         if file is not None:
             file.content_bytes = _as_bytes(site.file(path))
     env.globals["ehealthsec_nav"] = _NavigationKept()  # see docs/overrides/main.html
+    env.globals["ehealthsec_problems"] = _build.pop("problems", "")  # only while serving
     return env
 
 
