@@ -193,6 +193,9 @@ def run_new(args: argparse.Namespace, root: Path) -> int:
     try:
         draft = scaffold.complete(root, request, ask)
         path = scaffold.create(root, draft, today)
+    except scaffold.ScaffoldRefused as exc:
+        print(f"guidelines: refused: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
     except scaffold.ScaffoldError as exc:
         raise UsageError(str(exc)) from exc
     except EOFError:

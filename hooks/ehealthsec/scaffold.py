@@ -43,7 +43,11 @@ T = TypeVar("T")
 
 
 class ScaffoldError(Exception):
-    pass
+    """A value given or answered is wrong or missing: a usage error."""
+
+
+class ScaffoldRefused(ScaffoldError):
+    """The request is well formed, but the repository refuses it (an id in use)."""
 
 
 @dataclass(frozen=True)
@@ -189,7 +193,7 @@ def check_new_id(gid: str, used: Iterable[str]) -> str:
             f"'{gid}' is not a valid id: use upper-case words joined by hyphens, like HSG-RANS-002"
         )
     if gid in set(used):
-        raise ScaffoldError(f"id '{gid}' is already used; ids are never reused")
+        raise ScaffoldRefused(f"id '{gid}' is already used; ids are never reused")
     return gid
 
 
@@ -370,7 +374,7 @@ def create(root: Path, draft: Draft, today: date) -> Path:
     """Write the draft; never over an existing file."""
     path = root / GUIDELINES_DIR / draft.area / f"{draft.gid.lower()}-{slugify(draft.title)}.md"
     if path.exists():
-        raise ScaffoldError(f"{path.relative_to(root).as_posix()} already exists")
+        raise ScaffoldRefused(f"{path.relative_to(root).as_posix()} already exists")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render(draft, today), encoding="utf-8")
     return path

@@ -147,10 +147,6 @@ def test_new_area_only_when_asked(root: Path, run_cli: Run) -> None:
             "area 'governance' holds the series HSG-GOV, HSG-RISK: choose one with --series, "
             "or give the id with --id",
         ),
-        (
-            ["--area", "resilience", "--title", TITLE, "--id", "HSG-BACK-004"],
-            "id 'HSG-BACK-004' is already used; ids are never reused",
-        ),
         (["--area", "resilience", "--title", TITLE, "--id", "hsg-back-9"], "is not a valid id"),
         (["--area", "resilience", "--title", "Too short"], "the title is 9 characters"),
         (["--area", "Bad_Area", "--title", TITLE, "--new-area"], "not a valid area"),
@@ -177,8 +173,13 @@ def test_ids_in_use_however_written(
     written: str, make_root: MakeRoot, guideline: Guideline, run_cli: Run
 ) -> None:
     root = make_root({"resilience/old.md": guideline(id=written)})
+    before = sorted((root / "guidelines").rglob("*"))
     refused = new(run_cli, root, "--area", "resilience", "--title", TITLE, "--id", "HSG-BACK-001")
-    assert "id 'HSG-BACK-001' is already used" in refused.err
+    assert refused.code == 1  # well formed, but refused
+    assert refused.err == (
+        "guidelines: refused: id 'HSG-BACK-001' is already used; ids are never reused\n"
+    )
+    assert sorted((root / "guidelines").rglob("*")) == before
     created = new(run_cli, root, "--area", "resilience", "--title", TITLE)
     assert "(HSG-BACK-002, a draft)" in created.out
 
@@ -311,3 +312,15 @@ def test_terminal_asks_for_what_is_missing(root: Path) -> None:
 )
 def test_slugify(title: str, slug: str) -> None:
     assert slugify(title) == slug
+
+
+def test_never_writes_over_a_file(root: Path, run_cli: Run) -> None:
+    taken = root / "guidelines/resilience/hsg-rest-001-testing-restores-of-clinical-systems.md"
+    taken.write_text("Notes without front matter.\n", "utf-8")
+    result = new(run_cli, root, "--area", "resilience", "--title", TITLE, "--id", "HSG-REST-001")
+    assert result.code == 1
+    assert result.err == (
+        "guidelines: refused: guidelines/resilience/"
+        "hsg-rest-001-testing-restores-of-clinical-systems.md already exists\n"
+    )
+    assert taken.read_text("utf-8") == "Notes without front matter.\n"
