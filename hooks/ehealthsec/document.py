@@ -72,13 +72,9 @@ def load_document(path: str, data: bytes, today: date) -> LoadedDocument:
     if isinstance(split, Problem):
         return LoadedDocument.failed(path, split, text=decoded.text)
     problems = list(_body_problems(path, split.body, split.body_line))
-    problems.extend(
-        placeholder_problems(
-            path, split.front_matter, split.front_matter_line, split.body, split.body_line
-        )
-    )
     tree, yaml_problems = parse_yaml(split.front_matter, path, split.front_matter_line)
     problems.extend(yaml_problems)
+    problems.extend(placeholder_problems(split, tree))
     if tree is None:
         return LoadedDocument.failed(path, *problems, text=split.front_matter)
     if not isinstance(tree.data, dict):

@@ -13,21 +13,33 @@ import re
 from collections.abc import Iterator
 
 from .problems import Problem, warning
+from .source import SplitDocument
+from .yamltree import Path, YamlTree, dotted
 
 MARKER = "TODO:"
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:")
 
 
-def placeholder_problems(
-    path: str, front_matter: str, front_matter_line: int, body: str, body_line: int
-) -> Iterator[Problem]:
-    """A warning at each placeholder, in the front matter, then in the body."""
+def placeholder_problems(split: SplitDocument, tree: YamlTree | None) -> Iterator[Problem]:
+    """A warning at each placeholder, in the front matter, then in the body.
+    With the parsed `tree`, a placeholder in a value names that value's field."""
+    front_matter, body = split.front_matter, split.body
     if MARKER not in front_matter and MARKER not in body:
         return  # nearly every file: one substring search each
-    for line, column, field in _found(front_matter, front_matter_line, in_front_matter=True):
-        yield _placeholder(path, line, column, field)
-    for line, column, field in _found(body, body_line, in_front_matter=False):
-        yield _placeholder(path, line, column, field)
+    fields = _fields_by_line(tree) if tree is not None else {}
+    for line, column, field in _found(front_matter, split.front_matter_line, in_front_matter=True):
+        yield _placeholder(split.path, line, column, fields.get(line, field))
+    for line, column, field in _found(body, split.body_line, in_front_matter=False):
+        yield _placeholder(split.path, line, column, field)
+
+
+def _fields_by_line(tree: YamlTree) -> dict[int, str]:
+    """The most nested field whose key is on each line."""
+    deepest: dict[int, Path] = {}
+    for at, where in tree.keys.items():
+        if at and len(at) >= len(deepest.get(where.line, ())):
+            deepest[where.line] = at
+    return {line: dotted(at) for line, at in deepest.items()}
 
 
 def _found(text: str, first_line: int, *, in_front_matter: bool) -> Iterator[tuple[int, int, str]]:

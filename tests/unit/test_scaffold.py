@@ -71,7 +71,7 @@ def test_draft_validates_but_strict_refuses_its_placeholders(root: Path, run_cli
     assert len(warnings) >= 6
     assert all(line.endswith("[placeholder]") for line in warnings)
     fields = {line.split(": ")[2] for line in warnings}
-    assert {"summary", "practices", "body", "audience", "topics"} <= fields
+    assert {"summary", "practices[0].text", "body", "audience", "topics", "references"} <= fields
 
     strict = run_cli("--root", root, "validate", "--strict", path)
     assert strict.code == 1
