@@ -128,9 +128,12 @@ def add_review_parser(commands: Any) -> None:
         "--days",
         type=_days,
         default=DEFAULT_DAYS,
+        metavar="N",
         help=f"how far ahead to look, in days (default {DEFAULT_DAYS})",
     )
-    review.add_argument("--format", choices=("text", "json"), default="text")
+    review.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+    )
     review.add_argument(
         "--fail-overdue", action="store_true", help="exit 1 when any review is overdue"
     )
