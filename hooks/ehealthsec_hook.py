@@ -54,9 +54,11 @@ def on_pre_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
     release = _is_release()
     result = validate_corpus(root, release=release)
-    corpus = _previewed(result) if _build.get("serving") and not result.ok else result.corpus
-    if corpus is result.corpus:
+    if _build.get("serving") and not result.ok:
+        corpus = _previewed(result)  # the preview goes on; `mkdocs build` stops below
+    else:
         _report(result)
+        corpus = result.corpus
     _close_site()  # the previous build's, under `mkdocs serve`
     indexed = "search" in config.plugins or "material/search" in config.plugins
     site = SiteContents(corpus, release=release, site_url=config.site_url or "", search=indexed)
