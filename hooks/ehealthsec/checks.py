@@ -11,7 +11,10 @@ from typing import Any
 from .document import LoadedDocument
 from .model import PUBLIC_STATUSES, Vocabulary
 from .problems import Problem, Severity
+from .schema import schema_pattern
 from .yamltree import Path, dotted
+
+ID_PATTERN = schema_pattern("properties", "id")
 
 LINK_FIELDS = ("supersedes", "superseded_by")
 
@@ -61,7 +64,8 @@ def check_corpus(docs: Sequence[LoadedDocument], vocabulary: Vocabulary) -> list
             *check_vocabulary(doc, vocabulary),
             *check_sources(doc, vocabulary),
             *check_links(doc, by_id, unreadable),
-            *check_lifecycle(doc),
+            *check_lifecycle(doc, by_id),
+            *check_file_name(doc),
         ]
         problems.extend(_not_already_wrong(doc, found))
     problems.extend(check_supersession_cycles(ready))
@@ -220,9 +224,35 @@ def _maybe_unreadable(target: str, broken: Unreadable) -> str:
     )
 
 
-def check_lifecycle(doc: LoadedDocument) -> Iterator[Problem]:
+def check_file_name(doc: LoadedDocument) -> Iterator[Problem]:
+    """`<id in lower case>-<slug>.md`: the name says which guideline a file holds."""
+    gid = _text(_data(doc), "id")
+    if gid is None or not ID_PATTERN.match(gid) or not doc.path.startswith("guidelines/"):
+        return  # no usable id (the schema reports it), or a file not published from here
+    name = doc.path.rpartition("/")[2]
+    if not name.startswith(gid.lower() + "-"):
+        yield _problem(
+            doc,
+            ("id",),
+            f"the file name '{name}' must start with the id in lower case, like "
+            f"{gid.lower()}-<a-few-words>.md",
+            "file-name",
+        )
+
+
+def check_lifecycle(doc: LoadedDocument, by_id: dict[str, LoadedDocument]) -> Iterator[Problem]:
     data = _data(doc)
     status = _text(data, "status")
+    successor = _text(data, "superseded_by")
+    target = by_id.get(successor) if successor else None
+    if status in PUBLIC_STATUSES and target is not None and target.status == "withdrawn":
+        yield _problem(
+            doc,
+            ("superseded_by",),
+            f"'{successor}' is withdrawn: point superseded_by at guidance that is in force, "
+            "or explain in withdrawal_reason",
+            "successor-withdrawn",
+        )
     if status in ("deprecated", "withdrawn") and not (
         _text(data, "superseded_by") or _text(data, "withdrawal_reason")
     ):

@@ -9,6 +9,7 @@ the hook takes this path only when MkDocs says it is serving.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .corpus import Corpus, ValidationResult
@@ -16,7 +17,7 @@ from .markup import esc
 from .problems import Problem
 
 
-def files_in_error(problems: list[Problem]) -> set[str]:
+def files_in_error(problems: Sequence[Problem]) -> set[str]:
     return {p.path for p in problems if p.severity == "error"}
 
 
@@ -28,18 +29,26 @@ def servable(result: ValidationResult) -> Corpus:
     return replace(result.corpus, guidelines=kept)
 
 
-def problems_banner(problems: list[Problem]) -> str:
-    """HTML for the top of every page: each problem as the validator words it.
+# What a page with refused markup shows instead, in a preview.
+WITHHELD = (
+    "<p><strong>This page is withheld from the preview:</strong> its rendered content "
+    "has markup that the site refuses (listed at the top of the page).</p>"
+)
+
+
+def problems_banner(problems: Sequence[Problem], unsafe: Sequence[str] = ()) -> str:
+    """HTML for the top of every page: each problem as the validator words it,
+    then the refused markup found on rendered pages (`PATH: MESSAGE [RULE]`).
 
     Every value is escaped: a message quotes what the contributor wrote,
     which may be the very markup that was refused.
     """
-    errors = sum(1 for p in problems if p.severity == "error")
+    errors = sum(1 for p in problems if p.severity == "error") + len(unsafe)
     items = "".join(
         f"<li><code>{esc(p.path)}:{p.line}:{p.column}</code> {esc(p.severity)}: "
         f"{esc(p.field or '-')}: {esc(p.message)} [{esc(p.rule)}]</li>"
         for p in problems
-    )
+    ) + "".join(f"<li>{esc(line)}</li>" for line in unsafe)
     noun = "error" if errors == 1 else "errors"
     return (
         '<div class="ehealthsec-problems" role="alert">'

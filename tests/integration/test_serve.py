@@ -25,9 +25,12 @@ pytestmark = pytest.mark.integration
 
 STARTUP_SECONDS = 120  # a first build on a busy machine; the server answers after it
 BANNER = 'class="ehealthsec-problems" role="alert"'
-BROKEN = "guidelines/test/hsg-broken-001.md"
+BROKEN = "guidelines/test/hsg-broken-001-broken.md"
 # A typo whose value is markup: the page must show it as text, escaped.
 TYPO = "<b>guidline</b>"
+# Markup that only the gate on rendered pages refuses: the page is withheld.
+UNSAFE = "guidelines/test/hsg-unsafe-001-unsafe.md"
+SCRIPT = "<script>alert(2)</script>"
 
 
 def small_repository(root: Path) -> Path:
@@ -40,8 +43,10 @@ def small_repository(root: Path) -> Path:
     copy_data_files(root)
     test = root / "guidelines" / "test"
     test.mkdir()
-    (test / "hsg-good-001.md").write_text(render_guideline(id="HSG-GOOD-001"), "utf-8")
+    (test / "hsg-good-001-good.md").write_text(render_guideline(id="HSG-GOOD-001"), "utf-8")
     (root / BROKEN).write_text(render_guideline(id="HSG-BROKEN-001", type=f'"{TYPO}"'), "utf-8")
+    body = f"## Scope\n\nText.\n\n{SCRIPT}\n"
+    (root / UNSAFE).write_text(render_guideline(body, id="HSG-UNSAFE-001"), "utf-8")
     return root
 
 
@@ -110,8 +115,15 @@ def test_serve_shows_the_problem_on_every_page_until_fixed(served: tuple[Path, s
     assert problem in good
     assert "A guideline written for the tests" in good  # the valid file is served
 
+    assert f"<li>{UNSAFE}: " in home  # refused on the rendered page, listed too
+    withheld = poll(base + "guidelines/hsg-unsafe-001/", lambda page: BANNER in page, 30)
+    assert "This page is withheld from the preview" in withheld
+    assert "alert(2)</script>" not in withheld
+
     path = root / BROKEN
     path.write_text(path.read_text("utf-8").replace(f'"{TYPO}"', "guideline"), "utf-8")
+    unsafe = root / UNSAFE
+    unsafe.write_text(unsafe.read_text("utf-8").replace(SCRIPT, "Fixed."), "utf-8")
     fixed = poll(base, lambda page: BANNER not in page, STARTUP_SECONDS)
     assert "The guidance has" not in fixed
     assert BANNER not in poll(base + "guidelines/hsg-broken-001/", lambda page: True, 30)
@@ -122,3 +134,9 @@ def test_build_still_fails_on_the_same_error(tmp_path: Path) -> None:
     assert build.result.returncode == 1
     assert f"{BROKEN}:5:7: error: type:" in build.output
     assert not (build.site / "index.html").exists()
+    path = build.site.parent / BROKEN
+    path.write_text(path.read_text("utf-8").replace(f'"{TYPO}"', "guideline"), "utf-8")
+    gated = run_build(build.site.parent, strict=False)
+    assert gated.result.returncode == 1  # the script in the body stops a build
+    assert f"{UNSAFE}: " in gated.output
+    assert not (gated.site / "index.html").exists()

@@ -47,7 +47,7 @@ def test_unclosed_quote_in_a_linked_guideline(quote: str, corpus: Path, run_cli:
 
 
 def test_status_typo_in_a_new_draft(corpus: Path, run_cli: Run) -> None:
-    draft = corpus / "guidelines/resilience/draft.md"
+    draft = corpus / "guidelines/resilience/hsg-rans-002-draft.md"
     text = (corpus / RANSOMWARE).read_text("utf-8")
     text = text.replace("id: HSG-RANS-001", "id: HSG-RANS-002").replace(
         "status: published", "status: publishd"
@@ -57,9 +57,9 @@ def test_status_typo_in_a_new_draft(corpus: Path, run_cli: Run) -> None:
     draft.write_text(text, "utf-8")
     result = run_cli("--root", corpus, "validate", "--today", TODAY, draft)
     assert result.out == (
-        "guidelines/resilience/draft.md:6:9: error: status: 'publishd' is not allowed: "
-        "did you mean 'published'? expected one of: draft, published, deprecated, withdrawn "
-        "[enum]\n1 file, 1 error, 0 warnings\n"
+        "guidelines/resilience/hsg-rans-002-draft.md:6:9: error: status: 'publishd' is not "
+        "allowed: did you mean 'published'? expected one of: draft, published, deprecated, "
+        "withdrawn [enum]\n1 file, 1 error, 0 warnings\n"
     )
 
 

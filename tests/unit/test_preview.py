@@ -16,9 +16,13 @@ Guideline = Callable[..., str]
 def test_files_with_errors_are_left_out(make_root: MakeRoot, guideline: Guideline) -> None:
     root = make_root(
         {
-            "good.md": guideline(id="HSG-GOOD-001", related="[HSG-BAD-001]"),
-            "bad.md": guideline(id="HSG-BAD-001", audience="[nobody]"),  # schema-valid, unknown
-            "worse.md": guideline(id="HSG-WORSE-001", type="guidline"),  # not even a model
+            "hsg-good-001-good.md": guideline(id="HSG-GOOD-001", related="[HSG-BAD-001]"),
+            "hsg-bad-001-bad.md": guideline(
+                id="HSG-BAD-001", audience="[nobody]"
+            ),  # schema-valid, unknown
+            "hsg-worse-001-worse.md": guideline(
+                id="HSG-WORSE-001", type="guidline"
+            ),  # not even a model
         }
     )
     result = validate_corpus(root)

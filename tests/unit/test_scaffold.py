@@ -31,10 +31,10 @@ TODAY = date.today()  # the scaffold dates the draft today, as a contributor wou
 def root(make_root: MakeRoot, guideline: Guideline) -> Path:
     return make_root(
         {
-            "resilience/hsg-back-001.md": guideline(id="HSG-BACK-001"),
-            "resilience/hsg-back-004.md": guideline(id="HSG-BACK-004"),
-            "governance/hsg-gov-001.md": guideline(id="HSG-GOV-001"),
-            "governance/hsg-risk-001.md": guideline(id="HSG-RISK-001"),
+            "resilience/hsg-back-001-backups.md": guideline(id="HSG-BACK-001"),
+            "resilience/hsg-back-004-restores.md": guideline(id="HSG-BACK-004"),
+            "governance/hsg-gov-001-boards.md": guideline(id="HSG-GOV-001"),
+            "governance/hsg-risk-001-risks.md": guideline(id="HSG-RISK-001"),
         }
     )
 
