@@ -64,6 +64,7 @@ def check_corpus(docs: Sequence[LoadedDocument], vocabulary: Vocabulary) -> list
             *check_vocabulary(doc, vocabulary),
             *check_sources(doc, vocabulary),
             *check_links(doc, by_id, unreadable),
+            *check_related_practices(doc, by_id, unreadable),
             *check_lifecycle(doc, by_id),
             *check_file_name(doc),
         ]
@@ -222,6 +223,58 @@ def _maybe_unreadable(target: str, broken: Unreadable) -> str:
         f"no readable guideline has id '{target}', and {files} could not be read: "
         "fix that first; links to this id are reported here once"
     )
+
+
+def _practice_ids(doc: LoadedDocument) -> list[str]:
+    practices = _data(doc).get("practices")
+    if not isinstance(practices, list):
+        return []
+    return [pid for p in practices if isinstance(p, dict) and (pid := _text(p, "id"))]
+
+
+def check_related_practices(
+    doc: LoadedDocument,
+    by_id: dict[str, LoadedDocument],
+    unreadable: Unreadable | None = None,
+) -> Iterator[Problem]:
+    """Each `related_practices` entry names a practice that another guideline owns."""
+    data = _data(doc)
+    own = _text(data, "id")
+    public = _text(data, "status") in PUBLIC_STATUSES
+    for index, entry in _texts(data, "related_practices"):
+        gid, slash, pid = entry.partition("/")
+        if not slash:
+            continue  # the schema's pattern already reports the shape
+        if unreadable is not None and gid in unreadable.ids:
+            continue  # its file could not be read: that file's own error is the cause
+        at: Path = ("related_practices", index)
+        message = _related_practice_problem(gid, pid, own, by_id)
+        if message:
+            yield _problem(doc, at, message, "unknown-practice")
+        elif public and by_id[gid].status == "draft":
+            yield _problem(
+                doc,
+                at,
+                f"'{gid}' is a draft: drafts are left out of releases, so this link would break",
+                "link-to-draft",
+                "warning",
+            )
+
+
+def _related_practice_problem(
+    gid: str, pid: str, own: str | None, by_id: dict[str, LoadedDocument]
+) -> str | None:
+    if gid == own:
+        return f"'{gid}' is this guideline's own id; list the practice under 'practices' instead"
+    target = by_id.get(gid)
+    if target is None:
+        hint = _did_you_mean(gid, (k for k in by_id if k != own))
+        return f"no guideline has id '{gid}'; {hint}".rstrip("; ")
+    known = _practice_ids(target)
+    if pid in known:
+        return None
+    listed = ", ".join(known) if known else "none"
+    return f"{gid} has no practice '{pid}'; {_did_you_mean(pid, known)}its practices: {listed}"
 
 
 def check_file_name(doc: LoadedDocument) -> Iterator[Problem]:

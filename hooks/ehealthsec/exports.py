@@ -48,6 +48,7 @@ def guideline_record(g: Guideline, site_url: str) -> dict[str, Any]:
         "topics": list(g.topics),
         "references": [_reference(r) for r in g.references],
         "related": list(g.related),
+        "related_practices": list(g.related_practices),
         "supersedes": g.supersedes,
         "superseded_by": g.superseded_by,
         "withdrawal_reason": g.withdrawal_reason,

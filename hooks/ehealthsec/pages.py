@@ -163,6 +163,9 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     parts = [raw("\n".join(part for part in head if part))]
     if g.practices:
         parts += ["## Practices", raw(_practices_table(g.practices, ctx.vocabulary, src))]
+    borrowed = _related_practices_table(g, ctx, src)
+    if borrowed:
+        parts += ["## Practices from other guidelines", raw(borrowed)]
     parts += [g.body.strip(), "## Cite as", raw(_cite_as(g, ctx))]
     tags = (g.id, *(term_labels(g.audience, ctx.vocabulary.audiences)))
     return GeneratedPage(
@@ -313,6 +316,37 @@ def _practices_table(practices: Sequence[Practice], vocabulary: Vocabulary, src:
         'is in place</caption><thead><tr><th scope="col">Id</th><th scope="col">Practice'
         '</th><th scope="col">Level</th><th scope="col">References</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _related_practices_table(g: Guideline, ctx: SiteContext, src: str) -> str:
+    """The practices other guidelines own that also apply here, each linked to its home.
+
+    They are not this guideline's checklist rows: each control is counted once, in its owner.
+    """
+    rows = []
+    for entry in g.related_practices:
+        gid, _, pid = entry.partition("/")
+        owner = ctx.by_id.get(gid)
+        practice = next((p for p in owner.practices if p.id == pid), None) if owner else None
+        if owner is None or practice is None:  # left out of this build (a draft in a release)
+            continue
+        page = relative_url(src, guideline_url(gid))
+        rows.append(
+            # Plain link text: Material's code-in-link colours fail WCAG contrast in dark mode.
+            f'<tr><td><a href="{esc(page)}#{esc(pid.lower())}">{esc(gid)}/{esc(pid)}</a></td>'
+            f"<td>{esc(practice.text)}</td>"
+            f'<td><span class="hsg-level hsg-level--{esc(practice.level)}">'
+            f"{esc(LEVEL_LABELS.get(practice.level, practice.level))}</span></td>"
+            f'<td><a href="{esc(page)}">{esc(owner.title)}</a></td></tr>'
+        )
+    if not rows:
+        return ""
+    return (
+        "<table><caption>Practices that other guidelines own and that also apply here; "
+        'tick them off on their own page</caption><thead><tr><th scope="col">Id</th>'
+        '<th scope="col">Practice</th><th scope="col">Level</th>'
+        f'<th scope="col">Guideline</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
     )
 
 
