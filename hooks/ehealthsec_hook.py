@@ -15,8 +15,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from ehealthsec import safety
-from ehealthsec.corpus import ValidationResult, validate_corpus
+from ehealthsec import preview, safety
+from ehealthsec.corpus import Corpus, ValidationResult, validate_corpus
 from ehealthsec.pages import GeneratedPage
 from ehealthsec.problems import summary_line
 from ehealthsec.release.buildinfo import published_from_env
@@ -50,6 +50,7 @@ def _report(result: ValidationResult) -> None:
 
 
 def on_startup(command: str, dirty: bool) -> None:
+    _build["serving"] = command == "serve"
     # A full build writes into a staging folder that replaces the site only when
     # the build succeeds: a crash or a strict failure keeps the site that was there.
     _build["stage"] = command in ("build", "gh-deploy") and not dirty
@@ -60,8 +61,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # A release never links to the placeholder editor shipped in mkdocs.yml.
     if _is_release() and real_edit_template(_edit_template(config)) is None:
         config.edit_uri_template = None
+    # `mkdocs serve` sets site_url to its own http://127.0.0.1 address: nothing is
+    # published from a preview, so only a build checks the address.
+    site_url = "" if _build.get("serving") else config.site_url or ""
     problems = [
-        safety.check_site_setting("site_url (GUIDELINES_SITE_URL)", config.site_url or ""),
+        safety.check_site_setting("site_url (GUIDELINES_SITE_URL)", site_url),
         safety.check_site_setting(
             "edit_uri_template (GUIDELINES_EDIT_URI_TEMPLATE)", _edit_template(config)
         ),
@@ -95,7 +99,11 @@ def on_pre_build(config: MkDocsConfig) -> None:
     release = _is_release()
     # Bodies are gated after MkDocs renders them (on_page_content), not rendered twice.
     result = validate_corpus(root, release=release, render=False)
-    _report(result)
+    if _build.get("serving") and not result.ok:
+        corpus = _previewed(result)  # the preview goes on; `mkdocs build` stops below
+    else:
+        _report(result)
+        corpus = result.corpus
     _build["unsafe"] = []
     try:
         published = published_from_env(os.environ, config.site_name)
@@ -103,7 +111,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(str(exc)) from exc
     _build["release"] = published.version
     site = SiteContents(
-        result.corpus, release=release, site_url=config.site_url or "", published=published
+        corpus, release=release, site_url=config.site_url or "", published=published
     )
     _build["site"] = site
     _build["planned"] = {page.src_uri for page in site.plan.pages}
@@ -111,6 +119,15 @@ def on_pre_build(config: MkDocsConfig) -> None:
     # plugin's HTML parser, and added to the index file it writes (on_post_build).
     indexed = "search" in config.plugins or "material/search" in config.plugins
     _build["search"] = [] if indexed else None
+
+
+def _previewed(result: ValidationResult) -> Corpus:
+    """`mkdocs serve` with errors: keep serving the files without errors, and
+    show every problem at the top of each page (docs/overrides/main.html)."""
+    for problem in result.problems:
+        log.warning(problem.as_text())
+    _build["problems"] = result.problems
+    return preview.servable(result)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -150,9 +167,13 @@ def _refuse_links_out(files: Files, docs: Path, root: Path) -> None:
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     """Every page has been rendered: stop if any is unsafe, before MkDocs writes a file."""
     unsafe: list[str] = _build.get("unsafe", [])
-    if unsafe:
+    if unsafe and not _build.get("serving"):
         raise PluginError("unsafe markup on the published pages:\n" + "\n".join(unsafe))
     env.globals["ehealthsec_release"] = _build.get("release", "")  # see main.html
+    # Only while serving: what stops a build is listed at the top of every page instead.
+    problems = _build.pop("problems", [])
+    shown = preview.problems_banner(problems, unsafe) if problems or unsafe else ""
+    env.globals["ehealthsec_problems"] = shown  # see docs/overrides/main.html
     return env
 
 
@@ -220,7 +241,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     content = _filled(html, page)
+    found = len(_build.get("unsafe", []))
     _gate(page, content)
+    if _build.get("serving") and len(_build.get("unsafe", [])) > found:
+        return preview.WITHHELD  # the preview never sends refused markup to a browser
     return content
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .document import LoadedDocument
@@ -53,18 +55,46 @@ def check_corpus(docs: Sequence[LoadedDocument], vocabulary: Vocabulary) -> list
     They read the raw front matter, not the model, so a file with a schema
     error still gets its references and links checked in the same run.
     """
-    ready = [d for d in docs if d.tree is not None and isinstance(d.tree.data, dict)]
+    ready = [d for d in docs if d.readable]
     problems = list(check_unique_ids(ready))
     by_id = {gid: d for d in ready if (gid := _text(_data(d), "id"))}
+    unreadable = Unreadable.of(docs)
     for doc in ready:
-        problems.extend(check_vocabulary(doc, vocabulary))
-        problems.extend(check_sources(doc, vocabulary))
-        problems.extend(check_links(doc, by_id))
-        problems.extend(check_related_practices(doc, by_id))
-        problems.extend(check_lifecycle(doc, by_id))
-        problems.extend(check_file_name(doc))
+        found = [
+            *check_vocabulary(doc, vocabulary),
+            *check_sources(doc, vocabulary),
+            *check_links(doc, by_id, unreadable),
+            *check_related_practices(doc, by_id, unreadable),
+            *check_lifecycle(doc, by_id),
+            *check_file_name(doc),
+        ]
+        problems.extend(_not_already_wrong(doc, found))
     problems.extend(check_supersession_cycles(ready))
     return problems
+
+
+def _not_already_wrong(doc: LoadedDocument, found: list[Problem]) -> list[Problem]:
+    """A field whose value the file's own checks found wrong gets no second error here."""
+    wrong = {p.field for p in doc.problems if p.severity == "error" and p.field}
+    return [p for p in found if p.field not in wrong]
+
+
+@dataclass
+class Unreadable:
+    """Files that could not be read: the ids recovered from them, and the files
+    whose id is unknown. A link to one of them is not a link to nothing."""
+
+    ids: frozenset[str]
+    anonymous: tuple[str, ...]
+    told: set[str] = dataclasses.field(default_factory=set)  # unknown targets already reported
+
+    @classmethod
+    def of(cls, docs: Sequence[LoadedDocument]) -> Unreadable:
+        broken = [d for d in docs if not d.readable]
+        return cls(
+            frozenset(d.recovered_id for d in broken if d.recovered_id),
+            tuple(d.path for d in broken if not d.recovered_id),
+        )
 
 
 def check_unique_ids(docs: Sequence[LoadedDocument]) -> Iterator[Problem]:
@@ -149,15 +179,26 @@ def check_sources(doc: LoadedDocument, vocabulary: Vocabulary) -> Iterator[Probl
             )
 
 
-def check_links(doc: LoadedDocument, by_id: dict[str, LoadedDocument]) -> Iterator[Problem]:
+def check_links(
+    doc: LoadedDocument,
+    by_id: dict[str, LoadedDocument],
+    unreadable: Unreadable | None = None,
+) -> Iterator[Problem]:
     data = _data(doc)
     own = _text(data, "id")
     targets: list[tuple[Path, str]] = [(("related", i), r) for i, r in _texts(data, "related")]
     targets += [((name,), value) for name in LINK_FIELDS if (value := _text(data, name))]
     public = _text(data, "status") in PUBLIC_STATUSES
+    broken = unreadable or Unreadable(frozenset(), ())
     for at, target in targets:
         if target == own:
             yield _problem(doc, at, f"'{target}' is this guideline's own id", "self-reference")
+        elif target in broken.ids:
+            continue  # its file could not be read: that file's own error is the cause
+        elif target not in by_id and broken.anonymous:
+            if target not in broken.told:  # the same unknown target reported once
+                broken.told.add(target)
+                yield _problem(doc, at, _maybe_unreadable(target, broken), "unknown-guideline")
         elif target not in by_id:
             yield _problem(
                 doc,
@@ -176,6 +217,14 @@ def check_links(doc: LoadedDocument, by_id: dict[str, LoadedDocument]) -> Iterat
             )
 
 
+def _maybe_unreadable(target: str, broken: Unreadable) -> str:
+    files = ", ".join(broken.anonymous)
+    return (
+        f"no readable guideline has id '{target}', and {files} could not be read: "
+        "fix that first; links to this id are reported here once"
+    )
+
+
 def _practice_ids(doc: LoadedDocument) -> list[str]:
     practices = _data(doc).get("practices")
     if not isinstance(practices, list):
@@ -184,7 +233,9 @@ def _practice_ids(doc: LoadedDocument) -> list[str]:
 
 
 def check_related_practices(
-    doc: LoadedDocument, by_id: dict[str, LoadedDocument]
+    doc: LoadedDocument,
+    by_id: dict[str, LoadedDocument],
+    unreadable: Unreadable | None = None,
 ) -> Iterator[Problem]:
     """Each `related_practices` entry names a practice that another guideline owns."""
     data = _data(doc)
@@ -194,6 +245,8 @@ def check_related_practices(
         gid, slash, pid = entry.partition("/")
         if not slash:
             continue  # the schema's pattern already reports the shape
+        if unreadable is not None and gid in unreadable.ids:
+            continue  # its file could not be read: that file's own error is the cause
         at: Path = ("related_practices", index)
         message = _related_practice_problem(gid, pid, own, by_id)
         if message:

@@ -1,4 +1,5 @@
-"""The `guidelines` command: validate the corpus, scaffold a new guideline.
+"""The `guidelines` command: validate the corpus, scaffold a new guideline,
+list the reviews falling due.
 
 Exit status: 0 no errors, 1 errors found, 2 usage or internal error. A
 user's mistake is always a message, never a traceback; an internal fault
@@ -16,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import scaffold
+from . import review, scaffold
 from .corpus import find_guideline_files, validate_corpus
 from .problems import FORMATTERS
 from .release import command as release_command
@@ -26,6 +27,7 @@ from .release.diff import compare
 from .release.git_utils import GitError
 from .release.record import RecordError, ReleaseRecord, record_from_json
 from .release.rules import Refused
+from .review import DEFAULT_DAYS
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -81,15 +83,78 @@ def build_parser() -> argparse.ArgumentParser:
         "--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS
     )  # for reproducible tests
 
-    new = commands.add_parser("new", help="create a new guideline file from the template")
-    new.add_argument("id", help="the new guideline's id, like HSG-RANS-002")
-    new.add_argument("title", help="its title, 10 to 120 characters")
-    new.add_argument(
-        "--area", required=True, help="folder under guidelines/, like resilience or medical-devices"
-    )
-    new.add_argument("--type", choices=("guideline", "good-practice"), default="guideline")
+    add_new_parser(commands)
+    add_review_parser(commands)
     _add_release_parsers(commands)
     return parser
+
+
+_NEW_HELP = """Write a draft guideline at guidelines/AREA/ID-SLUG.md that passes
+`guidelines validate`. Its placeholder sentences (starting with TODO:) are
+warnings, so --strict and releases refuse the draft until they are replaced.
+Without --id the guideline gets the next free number of the area's series:
+ids come in series (HSG-RANS-001, HSG-RANS-002 are the series HSG-RANS); an
+area whose files use one series takes it, otherwise name it with --series.
+In a terminal, what is missing is asked for; elsewhere --area and --title are
+needed, and audiences and topics left out are written as marked placeholders."""
+
+
+def add_new_parser(commands: Any) -> None:
+    new = commands.add_parser(
+        "new",
+        help="create a draft guideline file from the template",
+        description=_NEW_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    new.add_argument("--area", help="folder under guidelines/, like resilience or medical-devices")
+    new.add_argument("--new-area", action="store_true", help="allow --area to name a new folder")
+    new.add_argument("--title", help="the guideline's title, 10 to 120 characters")
+    new.add_argument("--type", default="guideline", help="guideline (default) or good-practice")
+    new.add_argument(
+        "--audience",
+        action="append",
+        default=[],
+        help="an audience key from guidelines/audiences.yml (repeat, or separate with commas)",
+    )
+    new.add_argument(
+        "--topic",
+        action="append",
+        default=[],
+        help="a topic key from guidelines/topics.yml (repeat, or separate with commas)",
+    )
+    new.add_argument("--id", help="the id, like HSG-RANS-002 (default: next of the series)")
+    new.add_argument("--series", help="the id series, like HSG-RANS (default: the area's)")
+
+
+def add_review_parser(commands: Any) -> None:
+    review = commands.add_parser(
+        "review",
+        help="list published guidelines whose review falls due",
+        description="List published guidelines whose review_by date falls within the next "
+        "N days or has passed, soonest first, with owner and days left.",
+    )
+    review.add_argument(
+        "--days",
+        type=_days,
+        default=DEFAULT_DAYS,
+        metavar="N",
+        help=f"how far ahead to look, in days (default {DEFAULT_DAYS})",
+    )
+    review.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+    )
+    review.add_argument(
+        "--fail-overdue", action="store_true", help="exit 1 when any review is overdue"
+    )
+    review.add_argument(
+        "--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS
+    )  # for reproducible tests
+
+
+def _days(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days (0 or more)")
+    return int(text)
 
 
 def _add_release_parsers(commands: Any) -> None:
@@ -157,11 +222,53 @@ def run_validate(args: argparse.Namespace, root: Path) -> int:
 
 
 def run_new(args: argparse.Namespace, root: Path) -> int:
+    request = scaffold.Request(
+        area=args.area,
+        title=args.title,
+        kind=args.type,
+        audience=tuple(args.audience),
+        topics=tuple(args.topic),
+        gid=args.id,
+        series=args.series,
+        new_area=args.new_area,
+    )
+    ask = _prompt if sys.stdin.isatty() else None
+    today = date.today()
     try:
-        path = scaffold.create(root, args.id, args.title, args.area, args.type, date.today())
+        draft = scaffold.complete(root, request, ask)
+        path = scaffold.create(root, draft, today)
+    except scaffold.ScaffoldRefused as exc:
+        print(f"guidelines: refused: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
     except scaffold.ScaffoldError as exc:
         raise UsageError(str(exc)) from exc
-    print(f"created {path.relative_to(root).as_posix()}")
+    except EOFError:
+        raise UsageError("no answer: nothing was written") from None
+    print(f"created {path.relative_to(root).as_posix()} ({draft.gid}, a draft)")
+    print("replace each 'TODO:' placeholder, then check it: guidelines validate --strict")
+    return EXIT_OK
+
+
+def _prompt(question: str) -> str:
+    return input(question)
+
+
+def run_review(args: argparse.Namespace, root: Path) -> int:
+    today = args.today or date.today()
+    result = validate_corpus(root, today=today)
+    due = review.due_reviews(result.corpus.guidelines, today, args.days)
+    if args.format == "json":
+        sys.stdout.write(review.format_json(due, args.days, today))
+    else:
+        sys.stdout.write(review.format_text(due, args.days))
+    if not result.ok:  # files that do not validate are not in the list: say so
+        print(
+            "guidelines: note: some files have errors and are not listed; "
+            "run `guidelines validate`",
+            file=sys.stderr,
+        )
+    if args.fail_overdue and any(r.overdue for r in due):
+        return EXIT_ERRORS
     return EXIT_OK
 
 
@@ -214,6 +321,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_release(args, root)
         if args.command == "diff":
             return run_diff(args, root)
+        if args.command == "review":
+            return run_review(args, root)
         return run_new(args, root)
     except UsageError as exc:
         print(f"guidelines: error: {exc}", file=sys.stderr)

@@ -15,6 +15,7 @@ from typing import Any
 
 from . import safety, schema
 from .model import Guideline, guideline_from_data
+from .placeholders import placeholder_problems
 from .problems import Problem, error, warning
 from .source import decode_source, split_front_matter
 from .yamltree import Path, Where, YamlTree, dotted, parse_yaml
@@ -31,11 +32,33 @@ class LoadedDocument:
     tree: YamlTree | None
     problems: tuple[Problem, ...]
     status: str | None = None
+    # The id of a file that could not be read, where a line `id: ...` gives it:
+    # links to it are then not reported as links to nothing (its own error is the cause).
+    recovered_id: str | None = None
 
     @classmethod
-    def failed(cls, path: str, *problems: Problem) -> LoadedDocument:
+    def failed(cls, path: str, *problems: Problem, text: str = "") -> LoadedDocument:
         """A file that could not be read as a guideline at all."""
-        return cls(path, None, None, problems)
+        return cls(path, None, None, problems, recovered_id=recover_id(text))
+
+    @property
+    def readable(self) -> bool:
+        """Front matter that is a mapping: the corpus checks can read its fields."""
+        return self.tree is not None and isinstance(self.tree.data, dict)
+
+
+_ID_PATTERN = schema.schema_pattern("properties", "id")
+# The id as written, quoted or not, with or without a comment after it.
+ID_LINE = re.compile(r"^id:[ \t]*[\"']?([A-Za-z0-9-]+)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
+_RECOVERY_SPAN = 4000  # the id comes first in front matter; a broken file is not read further
+
+
+def recover_id(text: str) -> str | None:
+    """The id of a file YAML could not read, from a line `id: HSG-X-001` near its top."""
+    found = ID_LINE.search(text[:_RECOVERY_SPAN])
+    if found is None or not _ID_PATTERN.match(found.group(1)):
+        return None
+    return found.group(1)
 
 
 def load_document(path: str, data: bytes, today: date, *, render: bool = True) -> LoadedDocument:
@@ -43,15 +66,18 @@ def load_document(path: str, data: bytes, today: date, *, render: bool = True) -
     limits only: a site build renders every page itself and gates the result."""
     decoded = decode_source(path, data)
     if isinstance(decoded, Problem):
-        return LoadedDocument.failed(path, decoded)
+        return LoadedDocument.failed(
+            path, decoded, text=data[:_RECOVERY_SPAN].decode("utf-8", errors="replace")
+        )
     split = split_front_matter(decoded)
     if isinstance(split, Problem):
-        return LoadedDocument.failed(path, split)
+        return LoadedDocument.failed(path, split, text=decoded.text)
     problems = list(_body_problems(path, split.body, split.body_line, render))
     tree, yaml_problems = parse_yaml(split.front_matter, path, split.front_matter_line)
     problems.extend(yaml_problems)
+    problems.extend(placeholder_problems(split, tree))
     if tree is None:
-        return LoadedDocument.failed(path, *problems)
+        return LoadedDocument.failed(path, *problems, text=split.front_matter)
     if not isinstance(tree.data, dict):
         where = tree.value_where(())
         problems.append(
@@ -64,7 +90,9 @@ def load_document(path: str, data: bytes, today: date, *, render: bool = True) -
                 "front-matter-not-mapping",
             )
         )
-        return LoadedDocument(path, None, tree, tuple(problems))
+        return LoadedDocument(
+            path, None, tree, tuple(problems), recovered_id=recover_id(split.front_matter)
+        )
     schema_problems = schema.validate(schema.GUIDELINE_SCHEMA, tree, path)
     problems.extend(schema_problems)
     problems.extend(_field_safety(path, tree))

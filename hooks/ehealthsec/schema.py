@@ -93,7 +93,29 @@ def validate(name: str, tree: YamlTree, path: str) -> list[Problem]:
         pass
     errors = _detailed_validator(name).iter_errors(tree.data)
     problems = [p for e in _leaf_errors(errors) for p in _to_problems(e, tree, path)]
-    return sorted(set(problems))
+    return _one_per_field(_without_follow_ons(problems, tree.data))
+
+
+# The fields that `status` makes required: follow-ons of a missing or wrong status.
+_REQUIRED_BY_STATUS = frozenset({"published", "updated", "review_by"})
+# When one field breaks several rules, the one that says most about what to do comes first.
+_RULE_RANK = {"yaml-type": 0, "type": 1, "enum": 2, "pattern": 3, "length": 4}
+
+
+def _without_follow_ons(problems: list[Problem], data: Any) -> list[Problem]:
+    """Drop "'published' is required unless the status is draft" when the status
+    itself is missing or invalid: that status is the cause, and its own error says so."""
+    if not isinstance(data, dict) or not any(p.field == "status" for p in problems):
+        return problems
+    return [p for p in problems if not (p.rule == "required" and p.field in _REQUIRED_BY_STATUS)]
+
+
+def _one_per_field(problems: list[Problem]) -> list[Problem]:
+    """One error for a field with an invalid value: the most telling of its rules."""
+    best: dict[str, Problem] = {}
+    for problem in sorted(set(problems), key=lambda p: (_RULE_RANK.get(p.rule, 9), p)):
+        best.setdefault(problem.field or problem.message, problem)
+    return sorted(best.values())
 
 
 def _leaf_errors(errors: Iterator[ValidationError]) -> Iterator[ValidationError]:

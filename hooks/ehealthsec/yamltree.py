@@ -257,7 +257,7 @@ def parse_yaml(text: str, path: str, line_offset: int = 1) -> tuple[YamlTree | N
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        return None, [_syntax_problem(exc, path, line_offset)]
+        return None, [_syntax_problem(exc, text, path, line_offset)]
     except yaml.YAMLError:  # the reader refused a character
         return None, [_reader_problem(text, path, line_offset)]
     if node is None:
@@ -346,13 +346,65 @@ def _refusal(path: str, where: Where, what: str, rule: str) -> Problem:
     )
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, path: str, line_offset: int) -> Problem:
-    mark = exc.problem_mark or exc.context_mark
+# Constructs that run on past their line when left open: the error belongs where
+# they start (the opening quote or bracket), not where the parser gave up.
+_OPENED_CONSTRUCTS = {
+    "while scanning a quoted scalar": "the quoted value that starts here has no closing quote",
+    "while parsing a flow sequence": "the list that starts here has no closing ']'",
+    "while parsing a flow mapping": "the mapping that starts here has no closing '}'",
+}
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: int) -> Problem:
+    opened = _OPENED_CONSTRUCTS.get(exc.context or "")
+    start, end = exc.context_mark, exc.problem_mark
+    if opened and start and end and end.line > start.line:
+        return _unclosed(path, start.line, start.column, opened, exc, line_offset)
+    stray = _multiline_quote_before(text, end.line if end else 0)
+    if stray is not None:  # a quote left open, closed by the next quote further down
+        line, column = stray
+        return _unclosed(path, line, column, _OPENED_CONSTRUCTS[_QUOTED], exc, line_offset)
+    mark = end or start
     line = (mark.line if mark else 0) + line_offset
     column = (mark.column if mark else 0) + 1
     what = exc.problem or "invalid YAML"
     context = f" ({exc.context})" if exc.context else ""
     return error(path, line, column, "", f"YAML syntax error: {what}{context}", "yaml-syntax")
+
+
+_QUOTED = "while scanning a quoted scalar"
+
+
+def _unclosed(
+    path: str, line: int, column: int, opened: str, exc: yaml.MarkedYAMLError, line_offset: int
+) -> Problem:
+    gave_up = exc.problem_mark.line + line_offset if exc.problem_mark else line + line_offset
+    message = (
+        f"YAML syntax error: {opened} (YAML read on to line {gave_up}: "
+        f"{exc.problem or 'invalid YAML'})"
+    )
+    return error(path, line + line_offset, column + 1, "", message, "yaml-syntax")
+
+
+def _multiline_quote_before(text: str, error_line: int) -> tuple[int, int] | None:
+    """The start (0-based line, column) of a quoted scalar that spans lines and
+    ends on the line of the error: a quote left open, closed by the next value's
+    opening quote, and the parser stumbling over what follows it."""
+    found: tuple[int, int] | None = None
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            start, end = event.start_mark, event.end_mark
+            if (
+                isinstance(event, yaml.ScalarEvent)
+                and event.style in ('"', "'")
+                and start is not None
+                and end is not None
+                and start.line < end.line == error_line
+            ):
+                found = (start.line, start.column)
+    except yaml.YAMLError:
+        pass  # the events up to the error are the ones that count
+    return found
 
 
 def _reader_problem(text: str, path: str, line_offset: int) -> Problem:

@@ -49,7 +49,9 @@ def corpus(make_root: MakeRoot, guideline: Guideline) -> Path:
         (["validate", "--today", "2026-13-01"], "argument --today"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
         ([], "the following arguments are required: command"),
-        (["new", "HSG-X-001"], "the following arguments are required"),
+        (["new", "HSG-X-001"], "unrecognized arguments: HSG-X-001"),
+        (["review", "--days", "-3"], "is not a number of days"),
+        (["review", "--format", "csv"], "invalid choice: 'csv'"),
     ],
 )
 def test_usage_error_exits_2_with_a_message(

@@ -193,10 +193,16 @@ def test_ampersand_and_star_in_text_are_fine() -> None:
 @pytest.mark.parametrize(
     ("text", "line", "column", "words"),
     [
-        ("a: [1, 2\nb: 3\n", 6, 2, "did not find expected ',' or ']'"),
+        ("a: [1, 2\nb: 3\n", 5, 4, "the list that starts here has no closing ']'"),
+        ("a: {b: 1\nc: 3\n", 5, 4, "the mapping that starts here has no closing '}'"),
+        ("a: [1, b: c: d]\n", 5, 12, "did not find expected ',' or ']'"),
         ("a: b: c\n", 5, 5, "mapping values are not allowed"),
         ("a:\n\t- x\n", 6, 1, "found character that cannot start any token"),
-        ("a: 'open\n", 6, 1, "found unexpected end of stream"),
+        ("a: 'open\n", 5, 4, "the quoted value that starts here has no closing quote"),
+        ('x: 1\na: "open\n', 6, 4, "found unexpected end of stream"),
+        ('a: "open\nb: "shut"\n', 5, 4, "the quoted value that starts here has no closing quote"),
+        ('a: "two\n  lines"\nb: c\n  d: e\n', 8, 4, "mapping values are not allowed"),
+        ('a: "x\\q"\n', 5, 6, "found unknown escape character"),
     ],
 )
 def test_syntax_error_position(text: str, line: int, column: int, words: str) -> None:
