@@ -57,7 +57,19 @@ COMMANDS: dict[str, RunBy] = {
     ".venv/bin/guidelines review --fail-overdue": RunBy(
         "tests/unit/test_review.py", "def test_fail_overdue"
     ),
+    # The release workflow: the release tests (without the browser one, which needs
+    # Chromium), then the release itself, as tests/release runs it.
+    'NO_MKDOCS_2_WARNING=1 .venv/bin/python -m pytest -m "not browser" tests/release': RunBy(
+        "README.md", "NO_MKDOCS_2_WARNING=1 .venv/bin/python -m pytest"
+    ),
+    '.venv/bin/guidelines release "$VERSION" --push': RunBy(
+        "tests/release/test_release.py", '.run("release", "2026.3", "--push")'
+    ),
 }
+# Set-up lines that run nothing of ours: who commits on the deploy branch.
+SETUP_ONLY = re.compile(r'^git config (--global )?user\.(name|email) "[^"]+"$')
+# The one job that may write: it pushes gh-pages.
+MAY_WRITE = {("release.yml", "deploy"): {"contents": "write"}}
 # Lines that only shape the job summary (a code fence around the review list).
 SUMMARY_ONLY = {"echo '```text'", "echo '```'"}
 # A step that runs only once what it needs exists: `guidelines diff` (being built
@@ -89,20 +101,23 @@ def run_commands(script: str) -> list[str]:
     return [line.removesuffix(SUMMARY) for line in lines if line]
 
 
-def test_both_workflows_exist_and_trigger() -> None:
+def test_the_workflows_exist_and_trigger() -> None:
     found = workflows()
-    assert set(found) == {"pull-request.yml", "review.yml"}
+    assert set(found) == {"pull-request.yml", "review.yml", "release.yml"}
     # YAML 1.1 reads the key `on` as true.
     triggers = {name: data.get("on", data.get(True)) for name, data in found.items()}
     assert "pull_request" in triggers["pull-request.yml"]
     assert triggers["review.yml"]["schedule"][0]["cron"]
+    assert triggers["release.yml"]["push"]["tags"] == ["20*.*"]
+    assert found["release.yml"]["concurrency"]["cancel-in-progress"] is False
 
 
 def test_permissions_are_read_only() -> None:
     for name, workflow in workflows().items():
         assert workflow["permissions"] == {"contents": "read"}, name
         for job_name, job in workflow["jobs"].items():
-            assert "permissions" not in job, f"{name}: {job_name} asks for more"
+            wanted = MAY_WRITE.get((name, job_name))
+            assert job.get("permissions") == wanted, f"{name}: {job_name} asks for more"
 
 
 def test_actions_are_pinned_by_commit() -> None:
@@ -126,7 +141,7 @@ def test_every_run_step_is_a_command_the_suite_runs() -> None:
             _check_guarded(script)
             continue
         for command in run_commands(script):
-            if command in SUMMARY_ONLY:
+            if command in SUMMARY_ONLY or SETUP_ONLY.match(command):
                 continue
             assert command in COMMANDS, f"{name}: {command!r} is not run by the test suite"
             tested = COMMANDS[command]
@@ -154,7 +169,7 @@ def test_pull_request_runs_the_checks_and_keeps_a_preview() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    sorted(c for c in COMMANDS if c.startswith(".venv/bin/guidelines ")),
+    sorted(c for c, by in COMMANDS.items() if by.where == THIS_FILE),
 )
 def test_guidelines_commands_pass_on_the_repository(command: str) -> None:
     # The workflows' `guidelines` commands, run as the workflow runs them.
