@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from .document import LoadedDocument
+from .mentions import CHECKED_PREFIX, find_mentions
 from .model import PUBLIC_STATUSES, Vocabulary
 from .problems import Problem, Severity
 from .yamltree import Path, dotted
@@ -58,6 +59,7 @@ def check_corpus(docs: Sequence[LoadedDocument], vocabulary: Vocabulary) -> list
         problems.extend(check_sources(doc, vocabulary))
         problems.extend(check_links(doc, by_id))
         problems.extend(check_lifecycle(doc))
+        problems.extend(check_mentions(doc, by_id))
     problems.extend(check_supersession_cycles(ready))
     return problems
 
@@ -240,3 +242,26 @@ def _find_cycle(start: str, edges: dict[str, set[str]]) -> list[str] | None:
 def _rotate(cycle: list[str], first: str) -> list[str]:
     i = cycle.index(first)
     return cycle[i:] + cycle[:i]
+
+
+def check_mentions(doc: LoadedDocument, by_id: dict[str, LoadedDocument]) -> Iterator[Problem]:
+    """A guideline id in the body that names no guideline (a typo, a renumbering)."""
+    g = doc.guideline
+    if g is None:
+        return
+    for offset, gid in find_mentions(g.body):
+        if not gid.startswith(CHECKED_PREFIX) or gid in by_id:
+            continue
+        before = g.body[:offset]
+        line = g.body_line + before.count("\n")
+        column = offset - (before.rfind("\n") + 1) + 1
+        known = _did_you_mean(gid, by_id)
+        yield Problem(
+            doc.path,
+            line,
+            column,
+            "warning",
+            "body",
+            f"'{gid}' names no guideline; {known}it stays plain text",
+            "unknown-guideline-mention",
+        )

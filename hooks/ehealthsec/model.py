@@ -79,6 +79,7 @@ class Guideline:
     superseded_by: str | None = None
     withdrawal_reason: str | None = None
     practices: tuple[Practice, ...] = ()
+    body_line: int = 1  # the line of the file where the body starts
 
     @property
     def slug(self) -> str:
@@ -113,7 +114,9 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def guideline_from_data(data: dict[str, Any], path: str, body: str) -> Guideline:
+def guideline_from_data(
+    data: dict[str, Any], path: str, body: str, body_line: int = 1
+) -> Guideline:
     """Build the model from front matter that passed the schema."""
     practices = tuple(
         Practice(p["id"], p["text"], p["level"], _references(p.get("references")))
@@ -140,4 +143,5 @@ def guideline_from_data(data: dict[str, Any], path: str, body: str) -> Guideline
         superseded_by=data.get("superseded_by"),
         withdrawal_reason=data.get("withdrawal_reason"),
         practices=practices,
+        body_line=body_line,
     )

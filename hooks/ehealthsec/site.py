@@ -34,11 +34,12 @@ from .pages import (
     guideline_page,
     guideline_src,
     term_index_page,
-    term_page,
     term_src,
 )
+from .listing import term_page
 from .parallel import MIN_ITEMS, Background
 from .schemadoc import SCHEMA_PAGE_SRC, schema_page
+from .workbook import CHECKLIST_XLSX, checklist_xlsx
 from .traceability import (
     Citations,
     collect_citations,
@@ -117,6 +118,7 @@ class _Site:
         return [
             (CATALOG_JSON, partial(catalog_json, ctx.guidelines, ctx.site_url)),
             (CHECKLIST_CSV, partial(checklist_csv, published, ctx.vocabulary)),
+            (CHECKLIST_XLSX, partial(checklist_xlsx, published, ctx.vocabulary, ctx.site_url)),
             (GUIDELINE_SCHEMA_PATH, partial(schema.schema_text, schema.GUIDELINE_SCHEMA)),
             (CATALOG_SCHEMA_PATH, partial(schema.schema_text, "catalog.schema.json")),
         ]
