@@ -81,7 +81,7 @@
 
   function setUp() {
     var panel = document.querySelector(".hsg-filters");
-    var table = document.querySelector("table.hsg-list");
+    var table = document.querySelector("table[data-list]");
     if (!panel || !table) return;
     var controls = Array.prototype.slice.call(panel.querySelectorAll("[data-filter]"));
     var body = table.tBodies[0];
@@ -145,6 +145,7 @@
           download("checklist-selection.csv", checklistCsv(catalog, ids, labels));
         });
     });
+    panel.addEventListener("submit", function (event) { event.preventDefault(); });
     panel.hidden = false;
     apply();
   }

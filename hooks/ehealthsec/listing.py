@@ -13,9 +13,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from .markup import esc, relative_url, root_prefix
+from .markup import esc, md_text, relative_url, root_prefix
 from .model import Guideline, Term, Vocabulary
-from .markup import md_text
 from .pages import (
     LEVEL_LABELS,
     TYPE_LABELS,
@@ -81,20 +80,21 @@ def filter_panel(
     # The downloaded checklist names sources as checklist.csv does.
     labels = esc(json.dumps({k: s.label for k, s in vocabulary.sources.items()}))
     return (
-        '<div class="hsg-filters" hidden role="search" aria-label="Narrow the list" '
+        '<form class="hsg-filters" hidden role="search" aria-label="Narrow the list" '
         f'data-search-exclude data-catalog="{catalog_json}" data-sources="{labels}">'
-        f'{"".join(controls)}'
+        f"{''.join(controls)}"
         '<div class="hsg-actions"><button type="button" class="md-button hsg-reset">'
         "Reset</button>"
         '<button type="button" class="md-button hsg-download">Download the checklist '
         "of what is shown (CSV)</button></div>"
-        '<p class="hsg-count" id="hsg-count" aria-live="polite"></p></div>'
+        '<p class="hsg-count" id="hsg-count" aria-live="polite"></p></form>'
     )
 
 
 def empty_state() -> str:
     return (
-        '<p class="hsg-empty" hidden role="status">No guideline matches these choices. '
+        '<p class="hsg-empty" hidden role="status" data-search-exclude>'
+        "No guideline matches these choices. "
         '<button type="button" class="md-button hsg-reset">Show all guidelines</button></p>'
     )
 
@@ -147,9 +147,9 @@ def guideline_list(
     headers = "".join(f'<th scope="col">{h}</th>' for h in columns)
     total = len(guidelines)
     return (
-        f'<table id="{esc(table_id)}" class="hsg-cards hsg-list" data-total="{total}">'
-        f'<caption>Guidelines (<span class="hsg-shown">{total}</span>)</caption>'
-        f"<thead><tr>{headers}</tr></thead>"
+        f'<table id="{esc(table_id)}" data-cards data-list>'
+        f"<caption data-search-exclude>Guidelines ({total})</caption>"
+        f"<thead data-search-exclude><tr>{headers}</tr></thead>"
         f"<tbody>{guideline_rows(guidelines, ctx, src, full=full)}</tbody></table>"
     )
 

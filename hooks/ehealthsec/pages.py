@@ -19,6 +19,7 @@ from .markup import anchor, esc, md_text, page_dir, relative_url, root_prefix
 from .mentions import link_mentions
 from .model import Guideline, Practice, Reference, Term, Vocabulary
 from .searchtext import plain_text
+from .tables import label_table_cells
 
 STATUS_LABELS = {
     "draft": "Draft",
@@ -66,7 +67,9 @@ class GeneratedPage:
         return meta
 
     def fill_blocks(self, html: str) -> str:
-        """Put the raw HTML blocks in place of their tokens in the rendered page."""
+        """Put the raw HTML blocks in place of their tokens in the rendered page
+        (and label the cells of tables written in Markdown, for phones)."""
+        html = label_table_cells(html)
         if not self.blocks:
             return html
         return _BLOCK_TOKEN.sub(lambda m: self.blocks.get(m.group(1), m.group(0)), html)
@@ -78,6 +81,7 @@ class GeneratedPage:
         parsing tag-dense tables is most of what indexing costs. After
         indexing, `swap_proxies` puts the real HTML in for the reader.
         """
+        html = label_table_cells(html)
         if not self.blocks:
             return html
 
@@ -196,12 +200,19 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         f'<p class="hsg-summary">{esc(g.summary)}</p>',
         _header_block(g, ctx, src),
     )
-    parts = [raw("\n".join(part for part in head if part))]
+    parts = [raw("\n".join(part for part in head if part)), *phone_toc(raw)]
     if g.practices:
         parts += ["## Practices", raw(_practices_table(g.practices, ctx.vocabulary, src))]
     body = link_mentions(g.body.strip(), ctx.mention_targets, g.id)
     parts += [body, "## Cite as", raw(_cite_as(g, ctx))]
-    tags = (g.id, *(term_labels(g.audience, ctx.vocabulary.audiences)))
+    # Audiences, topics and sources are found through tags: the metadata block
+    # stays out of the search text, so that a result's snippet reads as guidance.
+    tags = (
+        g.id,
+        *term_labels(g.audience, ctx.vocabulary.audiences),
+        *term_labels(g.topics, ctx.vocabulary.topics),
+        *dict.fromkeys(ref.label(ctx.vocabulary) for ref in g.references),
+    )
     return GeneratedPage(
         src_uri=src,
         markdown="\n\n".join(p for p in parts if p) + "\n",
@@ -214,8 +225,21 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     )
 
 
+def phone_toc(raw: Blocks) -> list[str]:
+    """A table of contents in the page, shown on phones only (see extra.css).
+
+    Material puts a page's contents into the phone's drawer under its entry
+    in the navigation; generated pages have no entry there. The contents
+    come from the page's Markdown headings (the `toc` extension's marker)."""
+    return [
+        raw('<details class="hsg-toc"><summary data-search-exclude>On this page</summary>'),
+        "[TOC]",
+        raw("</details>"),
+    ]
+
+
 def breadcrumb(src: str, trail: Sequence[tuple[str, str]], current: str) -> str:
-    """Where a generated page sits: `Catalog › HSG-RANS-001`, each step a link.
+    """Where a generated page sits: `Catalog > HSG-RANS-001` (shown with a chevron), each step a link.
 
     `trail` pairs a label with the source path of its page."""
     steps = [
@@ -364,8 +388,9 @@ def _practices_table(practices: Sequence[Practice], vocabulary: Vocabulary, src:
             f'<td data-label="References">{refs}</td></tr>'
         )
     return (
-        '<table class="hsg-cards hsg-practices"><caption>Good practices: tick each one off '
-        'when it is in place</caption><thead><tr><th scope="col">Id</th><th scope="col">Practice'
+        "<table data-cards><caption data-search-exclude>Good practices: "
+        "tick each one off when it is in place</caption><thead data-search-exclude><tr>"
+        '<th scope="col">Id</th><th scope="col">Practice'
         '</th><th scope="col">Level</th><th scope="col">References</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
     )

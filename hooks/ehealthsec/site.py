@@ -25,6 +25,7 @@ from .exports import (
     catalog_json,
     checklist_csv,
 )
+from .listing import term_page
 from .model import Guideline, Source, Term
 from .pages import (
     CATALOG_SRC,
@@ -36,10 +37,8 @@ from .pages import (
     term_index_page,
     term_src,
 )
-from .listing import term_page
 from .parallel import MIN_ITEMS, Background
 from .schemadoc import SCHEMA_PAGE_SRC, schema_page
-from .workbook import CHECKLIST_XLSX, checklist_xlsx
 from .traceability import (
     Citations,
     collect_citations,
@@ -47,6 +46,7 @@ from .traceability import (
     source_page,
     source_src,
 )
+from .workbook import CHECKLIST_XLSX, checklist_xlsx
 
 TERM_KINDS = ("audiences", "topics")
 
