@@ -239,7 +239,7 @@ def phone_toc(raw: Blocks) -> list[str]:
 
 
 def breadcrumb(src: str, trail: Sequence[tuple[str, str]], current: str) -> str:
-    """Where a generated page sits: `Catalog > HSG-RANS-001` (shown with a chevron), each step a link.
+    """Where a generated page sits: `Catalog > HSG-RANS-001`, each step a link.
 
     `trail` pairs a label with the source path of its page."""
     steps = [
