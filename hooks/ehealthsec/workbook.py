@@ -47,7 +47,8 @@ def sheet_names(labels: Iterable[str]) -> list[str]:
     taken = {ALL_SHEET.lower()}
     names = []
     for label in labels:
-        base = _SHEET_FORBIDDEN.sub(" ", label).strip("' ")[:_MAX_SHEET_NAME] or "Sheet"
+        words = " ".join(_SHEET_FORBIDDEN.sub(" ", label).split()).strip("'")
+        base = words[:_MAX_SHEET_NAME].rstrip() or "Sheet"
         name, n = base, 2
         while name.lower() in taken:
             suffix = f" ({n})"
