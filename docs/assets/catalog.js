@@ -1,6 +1,7 @@
 // Lists of guidelines (catalog, audience and topic pages): filters, a keyword
 // box, sorting, a count, an empty state with a reset, and a download of the
-// checklist of what is shown. All state is kept in the page's address.
+// checklist of what is shown. All state is kept in the page's address (not in
+// `q`, which Material's search reads and opens itself with).
 // Self-hosted, no dependencies; the table is complete without it.
 (function () {
   "use strict";
@@ -17,7 +18,7 @@
     return Object.keys(state).every(function (name) {
       var wanted = state[name];
       if (!wanted || name === "sort") return true;
-      if (name === "q") {
+      if (name === "keyword") {
         return (row.getAttribute("data-keywords") || "").indexOf(wanted.trim().toLowerCase()) !== -1;
       }
       return tokens(row, name).indexOf(wanted) !== -1;

@@ -72,8 +72,9 @@ def filter_panel(
     controls = [_select(name, label, options, "All") for name, label, options in selects]
     controls.append(_select("level", "Practices", LEVEL_FILTERS, "Any level"))
     controls.append(
-        '<div class="hsg-filter hsg-filter--keyword"><label for="hsg-filter-q">Keyword</label>'
-        '<input type="search" id="hsg-filter-q" data-filter="q" autocomplete="off"></div>'
+        '<div class="hsg-filter hsg-filter--keyword">'
+        '<label for="hsg-filter-keyword">Keyword</label><input type="search" '
+        'id="hsg-filter-keyword" data-filter="keyword" autocomplete="off"></div>'
     )
     controls.append(_select("sort", "Sort by", SORT_KEYS, ""))
     catalog_json = esc(root_prefix(src) + "catalog.json")
