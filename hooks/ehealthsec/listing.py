@@ -84,9 +84,9 @@ def filter_panel(
         '<form class="hsg-filters" hidden role="search" aria-label="Narrow the list" '
         f'data-search-exclude data-catalog="{catalog_json}" data-sources="{labels}">'
         f"{''.join(controls)}"
-        '<div class="hsg-actions"><button type="button" class="md-button hsg-reset">'
+        '<div class="hsg-actions"><button type="button" class="hsg-button hsg-reset">'
         "Reset</button>"
-        '<button type="button" class="md-button hsg-download">Download the checklist '
+        '<button type="button" class="hsg-button hsg-download">Download the checklist '
         "of what is shown (CSV)</button></div>"
         '<p class="hsg-count" id="hsg-count" aria-live="polite"></p></form>'
     )
@@ -96,7 +96,7 @@ def empty_state() -> str:
     return (
         '<p class="hsg-empty" hidden role="status" data-search-exclude>'
         "No guideline matches these choices. "
-        '<button type="button" class="md-button hsg-reset">Show all guidelines</button></p>'
+        '<button type="button" class="hsg-button hsg-reset">Show all guidelines</button></p>'
     )
 
 

@@ -124,37 +124,5 @@ def test_pages_make_no_request_to_another_host(page: Any, site_url: str, path: s
 
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-AUDITED_PAGES = [
-    "",
-    "catalog/",
-    "guidelines/hsg-rans-001/",
-    "guidelines/hsg-rep-001/",
-    "references/",
-    "references/nis2/",
-    "audiences/management/",
-    "topics/",
-    "glossary/",
-    "contributing/",
-    "schema/",
-]
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_pages_pass_an_automated_wcag_21_aa_audit(browser: Any, site_url: str, scheme: str) -> None:
-    """axe-core (bundled, no network) finds no WCAG 2.1 A/AA violation, in both colour schemes."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
-    context = browser.new_context(color_scheme=scheme)
-    try:
-        page = context.new_page()
-        violations = {}
-        for path in AUDITED_PAGES:
-            page.goto(site_url + path)
-            result = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}})
-            found = result.response["violations"]
-            if found:
-                violations[path or "home"] = [(v["id"], v["nodes"][0]["target"]) for v in found]
-        assert violations == {}
-    finally:
-        context.close()
+# The axe-core audit, at phone and desktop width in both schemes, is in
+# test_readers_phone_print.py.

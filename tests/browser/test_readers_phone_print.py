@@ -29,6 +29,7 @@ PAGE_TYPES = [
     "guidelines/hsg-rep-001/",
     "audiences/",
     "audiences/management/",
+    "topics/",
     "topics/ransomware/",
     "references/",
     "references/nis2/",
