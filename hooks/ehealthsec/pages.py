@@ -180,6 +180,14 @@ class SiteContext:
         """Each guideline id -> its page's Markdown file, relative to another guideline's."""
         return {g.id: f"{g.slug}.md" for g in self.guidelines}
 
+    @cached_property
+    def shared_id_stems(self) -> dict[str, str]:
+        """Id stems (`HSG-MDEV`) that more than one guideline shares -> the first such id."""
+        by_stem: dict[str, list[str]] = {}
+        for g in self.guidelines:
+            by_stem.setdefault(g.id.rpartition("-")[0], []).append(g.id)
+        return {stem: min(ids) for stem, ids in by_stem.items() if len(ids) > 1}
+
     def permanent_url(self, g: Guideline) -> str:
         base = self.site_url.rstrip("/")
         return f"{base}/{guideline_url(g.id)}" if base else guideline_url(g.id)
@@ -209,6 +217,7 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     # stays out of the search text, so that a result's snippet reads as guidance.
     tags = (
         g.id,
+        id_search_tag(g.id, ctx.shared_id_stems),
         *term_labels(g.audience, ctx.vocabulary.audiences),
         *term_labels(g.topics, ctx.vocabulary.topics),
         *dict.fromkeys(ref.label(ctx.vocabulary) for ref in g.references),
@@ -223,6 +232,24 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         search_boost=2.0,
         blocks=raw.items,
     )
+
+
+def id_search_tag(gid: str, shared_stems: dict[str, str]) -> str:
+    """What a search for the id `HSG-REP-001` finds in this guideline's tags: `rep`.
+
+    Material's search splits a query at hyphens and finds any of its words,
+    while the site's separator keeps ids whole in text (mkdocs.yml). So the
+    page is tagged with the id's middle words (`rep`), leaving out `hsg` and
+    the number that every other guideline shares. Where guidelines share the
+    middle (`HSG-MDEV-001`, `HSG-MDEV-002`), the later ones add their number
+    and the first repeats the middle, so that each ranks first for its own id
+    and no other id's number finds it."""
+    stem, _, number = gid.rpartition("-")
+    words = stem.split("-")[1:] or [stem]
+    first = shared_stems.get(stem)
+    if first is not None:
+        words = [*words, number] if first != gid else [*words, *words]
+    return " ".join(words).lower()
 
 
 def phone_toc(raw: Blocks) -> list[str]:
