@@ -38,7 +38,7 @@ from .pages import (
     term_src,
 )
 from .parallel import MIN_ITEMS, Background
-from .schemadoc import SCHEMA_PAGE_SRC, schema_page
+from .schemadoc import SCHEMA_PAGE_SRC, SCHEMAS_INDEX_SRC, schema_page, schemas_index_page
 from .traceability import (
     Citations,
     collect_citations,
@@ -100,6 +100,7 @@ class _Site:
             for key, source in vocabulary.sources.items()
         )
         makers.append((PlannedPage(SCHEMA_PAGE_SRC), schema_page))
+        makers.append((PlannedPage(SCHEMAS_INDEX_SRC), schemas_index_page))
         for kind in TERM_KINDS:
             terms: dict[str, Term] = getattr(vocabulary, kind)
             makers.append(
