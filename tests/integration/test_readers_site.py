@@ -86,3 +86,14 @@ def test_ids_in_bodies_link_to_their_guideline_and_pages_show_breadcrumbs(
         "audiences/management"
     )
     assert '<li aria-current="page">NIS2 Directive</li>' in corpus_build.html("references/nis2")
+
+
+def test_schemas_folder_has_an_index_and_topics_have_a_topic_example(corpus_build: Build) -> None:
+    index = corpus_build.html("schemas")
+    assert 'href="guideline.schema.json"' in index and 'href="catalog.schema.json"' in index
+    schema = corpus_build.html("schema")
+    topics = re.search(r"<code>topics</code></td>\s*<td[^>]*>[^<]*</td>\s*<td[^>]*>([^<]*)", schema)
+    assert topics, "the topics row"
+    example = topics.group(1).rsplit("like ", 1)[1].rstrip(")")
+    vocabulary = validate_corpus(REPO).corpus.vocabulary
+    assert example in vocabulary.topics and example not in vocabulary.audiences
