@@ -362,3 +362,22 @@ def test_printing_in_dark_mode_gives_dark_text_on_white(browser: Any, site_url: 
     assert light_text == []
     dark_areas = [(share, c) for share, c in rects if share > 0.05 and _dark_enough(c[:3])]
     assert dark_areas == []
+
+
+def test_the_printed_catalog_keeps_its_last_columns(
+    browser: Any, site_url: str, catalog: dict[str, Any]
+) -> None:
+    from pypdf import PdfReader
+
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(site_url + "catalog/")
+        pdf = page.pdf(format="A4")
+    finally:
+        context.close()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    words = " ".join(text.split())
+    # The last column counts each guideline's practices: every count is on paper.
+    counts = re.findall(r"\((\d+) essential\)", words)
+    assert len(counts) == catalog["count"], words[-400:]
