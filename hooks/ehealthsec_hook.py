@@ -8,11 +8,14 @@ Set GUIDELINES_RELEASE=1 for a release build: drafts left out, warnings fatal.
 
 from __future__ import annotations
 
+import html
 import logging
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
+from ehealthsec import safety
 from ehealthsec.corpus import ValidationResult, validate_corpus
 from ehealthsec.pages import GeneratedPage
 from ehealthsec.problems import summary_line
@@ -45,11 +48,51 @@ def _report(result: ValidationResult) -> None:
         log.warning(problem.as_text())
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    # A full build writes into a staging folder that replaces the site only when
+    # the build succeeds: a crash or a strict failure keeps the site that was there.
+    _build["stage"] = command in ("build", "gh-deploy") and not dirty
+
+
+@event_priority(100)  # before other plugins read the settings
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    problems = [
+        safety.check_site_setting("site_url (GUIDELINES_SITE_URL)", config.site_url or ""),
+        safety.check_site_setting(
+            "edit_uri_template (GUIDELINES_EDIT_URI_TEMPLATE)", _edit_template(config)
+        ),
+    ]
+    if not config.use_directory_urls:
+        problems.append("use_directory_urls must stay true: guideline addresses rely on it")
+    found = [p for p in problems if p]
+    if found:
+        raise PluginError("configuration refused:\n" + "\n".join(found))
+    if config.strict:
+        # `-q` silences warnings before they are counted: --strict must still fail on them.
+        mkdocs_log = logging.getLogger("mkdocs")
+        if mkdocs_log.getEffectiveLevel() > logging.WARNING:
+            mkdocs_log.setLevel(logging.WARNING)
+    if _build.pop("stage", False):
+        final = Path(config.site_dir)
+        staging = final.with_name(f".{final.name}.staging-{os.getpid()}")
+        shutil.rmtree(staging, ignore_errors=True)
+        _build["staged"] = (staging, final)
+        config.site_dir = str(staging)
+    return config
+
+
+def _edit_template(config: MkDocsConfig) -> str:
+    template = config.edit_uri_template  # a string.Template once MkDocs has read it
+    return str(getattr(template, "template", template or ""))
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
     release = _is_release()
-    result = validate_corpus(root, release=release)
+    # Bodies are gated after MkDocs renders them (on_page_content), not rendered twice.
+    result = validate_corpus(root, release=release, render=False)
     _report(result)
+    _build["unsafe"] = []
     _close_site()  # the previous build's, under `mkdocs serve`
     indexed = "search" in config.plugins or "material/search" in config.plugins
     site = SiteContents(
@@ -74,6 +117,7 @@ def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     site: SiteContents = _build["site"]
+    _refuse_links_out(files, Path(config.docs_dir), Path(config.config_file_path).parent)
     for file in files:  # hand-written pages live in docs/ in the repository
         if file.src_uri.endswith(".md"):
             file.edit_uri = f"docs/{file.src_uri}"
@@ -92,13 +136,29 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def _refuse_links_out(files: Files, docs: Path, root: Path) -> None:
+    """A file in docs/ that links outside the repository would publish that file."""
+    inside = root.resolve()
+    for file in files:
+        path = Path(file.abs_src_path) if file.abs_src_path else None
+        if path and path.is_relative_to(docs) and not path.resolve().is_relative_to(inside):
+            raise PluginError(
+                f"{file.src_uri} links to a file outside the repository; only real files "
+                "in the repository are published"
+            )
+
+
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     generated = _generated(page)
     return generated.markdown if generated else None
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """Every page has been read: put the exports in before MkDocs writes files."""
+    """Every page has been read: stop if any is unsafe, else put the exports in,
+    before MkDocs writes any file."""
+    unsafe: list[str] = _build.get("unsafe", [])
+    if unsafe:
+        raise PluginError("unsafe markup on the published pages:\n" + "\n".join(unsafe))
     site: SiteContents = _build["site"]
     for path in site.plan.files:
         file = files.get_file_from_path(path)
@@ -139,10 +199,28 @@ def _as_bytes(content: str | bytes) -> bytes:
 
 def on_post_build(config: MkDocsConfig) -> None:
     _close_site()
+    _build["built"] = True  # MkDocs may still fail the build in --strict mode after this
 
 
 def on_build_error(error: Exception) -> None:
     _close_site()
+    _build.pop("built", None)
+
+
+def on_shutdown() -> None:
+    staged: tuple[Path, Path] | None = _build.pop("staged", None)
+    built = _build.pop("built", False)
+    if staged is None:
+        return
+    staging, final = staged
+    if not built:
+        shutil.rmtree(staging, ignore_errors=True)
+        return
+    previous = final.with_name(f".{final.name}.previous-{os.getpid()}")
+    if final.exists():
+        final.rename(previous)
+    staging.rename(final)
+    shutil.rmtree(previous, ignore_errors=True)
 
 
 def _close_site() -> None:
@@ -171,6 +249,10 @@ def _proxied(generated: GeneratedPage) -> bool:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     generated = _generated(page)
+    if generated is None:  # a hand-written page: its title and description reach attributes
+        for key in ("title", "description"):
+            if isinstance(page.meta.get(key), str):
+                page.meta[key] = html.escape(page.meta[key])
     if generated:
         page.meta.update(generated.meta())
         if _indexed_here(generated):
@@ -179,6 +261,21 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    content = _filled(html, page)
+    generated = _generated(page)
+    # Text stand-ins are swapped for the real blocks after indexing: gate the real ones.
+    _gate(page, generated.swap_proxies(content) if generated and _proxied(generated) else content)
+    return content
+
+
+def _gate(page: Page, content: str) -> None:
+    """The final check: what the reader's browser gets, against the one allowlist."""
+    for finding in safety.check_html(content):
+        where = page.file.edit_uri or page.file.src_uri
+        _build.setdefault("unsafe", []).append(f"{where}: {finding.message} [{finding.rule}]")
+
+
+def _filled(html: str, page: Page) -> str:
     generated = _generated(page)
     if generated is None:
         return html

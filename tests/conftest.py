@@ -3,6 +3,7 @@ a builder for guideline text, and the `guidelines` command run in-process."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -30,6 +31,17 @@ VALID_FIELDS: dict[str, str] = {
     "audience": "[security-teams]",
     "topics": "[governance]",
 }
+
+_ID_LINE = re.compile(rb"(?:^|[\r\n])id: [\"']?(HSG-[A-Z0-9]+-[0-9]+)[\"']?[ \t]*(?=[\r\n])")
+
+
+def published_name(case_file: Path) -> str:
+    """The name the case has in the corpus: `<id in lower case>-<case name>.md`,
+    as the naming rule asks, when the case has an id to take it from."""
+    found = _ID_LINE.search(case_file.read_bytes())
+    prefix = found.group(1).decode().lower() + "-" if found else ""
+    return prefix + case_file.name
+
 
 MakeRoot = Callable[[Mapping[str, str | bytes]], Path]
 Guideline = Callable[..., str]

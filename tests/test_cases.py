@@ -14,12 +14,14 @@ the diff:
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import published_name
 from ehealthsec.source import MAX_FILE_BYTES
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -43,10 +45,12 @@ def collect(group: str) -> list[Case]:
     cases = []
     for entry in sorted((CASES / group).iterdir()):
         if entry.is_dir():
-            files = {f"{entry.name}/{f.name}": f for f in sorted(entry.glob("*.md"))}
+            files = {f"{entry.name}/{published_name(f)}": f for f in sorted(entry.glob("*.md"))}
             cases.append(Case(entry.name, files, entry / "expected.txt"))
         elif entry.suffix == ".md":
-            cases.append(Case(entry.stem, {entry.name: entry}, entry.with_suffix(".expected")))
+            cases.append(
+                Case(entry.stem, {published_name(entry): entry}, entry.with_suffix(".expected"))
+            )
     return cases
 
 
@@ -170,19 +174,26 @@ def _padded(size: int) -> bytes:
     return head + padding + tail
 
 
-def test_file_of_exactly_one_mebibyte_passes(make_root: MakeRoot, validate: Validate) -> None:
+def test_file_of_exactly_one_mebibyte_is_read_and_answered_quickly(
+    make_root: MakeRoot, validate: Validate
+) -> None:
     data = _padded(MAX_FILE_BYTES)
     assert len(data) == 1024 * 1024
-    result = validate(make_root({"big.md": data}))
-    assert result.out == "1 file, 0 errors, 0 warnings\n"
-    assert result.code == 0
+    started = time.perf_counter()
+    result = validate(make_root({"hsg-valid-001-big.md": data}))
+    assert time.perf_counter() - started < 2.0
+    assert result.out == (
+        "guidelines/hsg-valid-001-big.md:16:1: error: body: the body is 1,048,226 characters; "
+        "at most 50,000 are allowed (guidance is 700 to 2,000 words): split the guideline "
+        "[body-too-long]\n1 file, 1 error, 0 warnings\n"
+    )
 
 
 def test_file_larger_than_one_mebibyte_fails(make_root: MakeRoot, validate: Validate) -> None:
-    result = validate(make_root({"huge.md": _padded(MAX_FILE_BYTES + 1)}))
+    result = validate(make_root({"hsg-valid-001-huge.md": _padded(MAX_FILE_BYTES + 1)}))
     assert result.out == (
-        "guidelines/huge.md:1:1: error: -: file is 1,048,577 bytes; the limit is 1 MiB "
-        "(1,048,576 bytes): split the guideline [file-too-large]\n"
+        "guidelines/hsg-valid-001-huge.md:1:1: error: -: file is 1,048,577 bytes; the limit is "
+        "1 MiB (1,048,576 bytes): split the guideline [file-too-large]\n"
         "1 file, 1 error, 0 warnings\n"
     )
     assert result.code == 1

@@ -80,10 +80,39 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 0);
   }
 
+  function element(tag, attributes, text) {
+    var made = document.createElement(tag);
+    Object.keys(attributes).forEach(function (name) { made.setAttribute(name, attributes[name]); });
+    if (text) made.textContent = text;
+    return made;
+  }
+
+  // The controls that only work with this script are made by it: the keyword
+  // box, the reset and download buttons, and the reset of the empty state.
+  function addControls(panel, empty) {
+    var keyword = element("p", { "class": "hsg-filter hsg-filter--keyword" });
+    keyword.appendChild(element("label", { "for": "hsg-filter-keyword" }, "Keyword"));
+    keyword.appendChild(element("input", {
+      type: "search", id: "hsg-filter-keyword", "data-filter": "keyword", autocomplete: "off"
+    }));
+    var sort = panel.querySelector("#hsg-filter-sort");
+    panel.insertBefore(keyword, sort ? sort.parentNode : panel.querySelector(".hsg-count"));
+    var actions = element("p", { "class": "hsg-actions" });
+    actions.appendChild(element("button", { type: "button", "class": "hsg-button hsg-reset" }, "Reset"));
+    actions.appendChild(element("button", { type: "button", "class": "hsg-button hsg-download" },
+      "Download the checklist of what is shown (CSV)"));
+    panel.insertBefore(actions, panel.querySelector(".hsg-count"));
+    if (empty) {
+      empty.appendChild(element("p", {})).appendChild(element("button",
+        { type: "button", "class": "hsg-button hsg-reset" }, "Show all guidelines"));
+    }
+  }
+
   function setUp() {
     var panel = document.querySelector(".hsg-filters");
     var table = document.querySelector("table[data-list]");
     if (!panel || !table) return;
+    addControls(panel, document.querySelector(".hsg-empty"));
     var controls = Array.prototype.slice.call(panel.querySelectorAll("[data-filter]"));
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
@@ -146,7 +175,6 @@
           download("checklist-selection.csv", checklistCsv(catalog, ids, labels));
         });
     });
-    panel.addEventListener("submit", function (event) { event.preventDefault(); });
     panel.hidden = false;
     apply();
   }

@@ -10,7 +10,11 @@ from .document import LoadedDocument
 from .mentions import CHECKED_PREFIX, find_mentions
 from .model import PUBLIC_STATUSES, Vocabulary
 from .problems import Problem, Severity
+from .safety import MAX_BODY
+from .schema import schema_pattern
 from .yamltree import Path, dotted
+
+ID_PATTERN = schema_pattern("properties", "id")
 
 LINK_FIELDS = ("supersedes", "superseded_by")
 
@@ -58,7 +62,8 @@ def check_corpus(docs: Sequence[LoadedDocument], vocabulary: Vocabulary) -> list
         problems.extend(check_vocabulary(doc, vocabulary))
         problems.extend(check_sources(doc, vocabulary))
         problems.extend(check_links(doc, by_id))
-        problems.extend(check_lifecycle(doc))
+        problems.extend(check_lifecycle(doc, by_id))
+        problems.extend(check_file_name(doc))
         problems.extend(check_mentions(doc, by_id))
     problems.extend(check_supersession_cycles(ready))
     return problems
@@ -173,9 +178,35 @@ def check_links(doc: LoadedDocument, by_id: dict[str, LoadedDocument]) -> Iterat
             )
 
 
-def check_lifecycle(doc: LoadedDocument) -> Iterator[Problem]:
+def check_file_name(doc: LoadedDocument) -> Iterator[Problem]:
+    """`<id in lower case>-<slug>.md`: the name says which guideline a file holds."""
+    gid = _text(_data(doc), "id")
+    if gid is None or not ID_PATTERN.match(gid) or not doc.path.startswith("guidelines/"):
+        return  # no usable id (the schema reports it), or a file not published from here
+    name = doc.path.rpartition("/")[2]
+    if not name.startswith(gid.lower() + "-"):
+        yield _problem(
+            doc,
+            ("id",),
+            f"the file name '{name}' must start with the id in lower case, like "
+            f"{gid.lower()}-<a-few-words>.md",
+            "file-name",
+        )
+
+
+def check_lifecycle(doc: LoadedDocument, by_id: dict[str, LoadedDocument]) -> Iterator[Problem]:
     data = _data(doc)
     status = _text(data, "status")
+    successor = _text(data, "superseded_by")
+    target = by_id.get(successor) if successor else None
+    if status in PUBLIC_STATUSES and target is not None and target.status == "withdrawn":
+        yield _problem(
+            doc,
+            ("superseded_by",),
+            f"'{successor}' is withdrawn: point superseded_by at guidance that is in force, "
+            "or explain in withdrawal_reason",
+            "successor-withdrawn",
+        )
     if status in ("deprecated", "withdrawn") and not (
         _text(data, "superseded_by") or _text(data, "withdrawal_reason")
     ):
@@ -247,7 +278,7 @@ def _rotate(cycle: list[str], first: str) -> list[str]:
 def check_mentions(doc: LoadedDocument, by_id: dict[str, LoadedDocument]) -> Iterator[Problem]:
     """A guideline id in the body that names no guideline (a typo, a renumbering)."""
     g = doc.guideline
-    if g is None:
+    if g is None or len(g.body) > MAX_BODY:  # too long is an error already: no more work
         return
     for offset, gid in find_mentions(g.body):
         if not gid.startswith(CHECKED_PREFIX) or gid in by_id:

@@ -7,6 +7,7 @@ release use, so all three report the same problems in the same words.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -77,20 +78,64 @@ def _read(name: str, path: Path) -> LoadedDocument | bytes:
         return LoadedDocument.failed(name, problem)
 
 
-def load_documents(root: Path, files: Iterable[Path], today: date) -> list[LoadedDocument]:
+def load_documents(
+    root: Path, files: Iterable[Path], today: date, *, render: bool = True
+) -> list[LoadedDocument]:
     """Each file read and checked on its own; the files are independent, so a
     large corpus is shared with a second process (see `parallel`)."""
     named = [(relative_name(root, path), path) for path in files]
     schema.prepare(schema.GUIDELINE_SCHEMA)
-    return split_map(partial(_load_file, today=today), named)
+    return split_map(partial(_load_file, root=root, today=today, render=render), named)
 
 
-def _load_file(named: tuple[str, Path], today: date) -> LoadedDocument:
+def _load_file(named: tuple[str, Path], root: Path, today: date, render: bool) -> LoadedDocument:
     name, path = named
+    problem = file_name_problem(root, name, path)
+    if problem is not None:
+        return LoadedDocument.failed(name, problem)
     outcome = _read(name, path)
     if isinstance(outcome, LoadedDocument):
         return outcome
-    return load_document(name, outcome, today)
+    return load_document(name, outcome, today, render=render)
+
+
+# guidelines/<area>/<id in lower case>-<slug>.md: the name reaches URLs and edit
+# links, so only lower-case letters, digits and hyphens. That it starts with the
+# file's id is checked with the other rules across fields (`checks.check_file_name`).
+_FILE_NAME = re.compile(r"guidelines/(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*[a-z0-9]+(?:-[a-z0-9]+)*\.md")
+
+
+def file_name_problem(root: Path, name: str, path: Path) -> Problem | None:
+    """A name that could break out of a URL or attribute, or a link that leads
+    out of the repository (its text would be published)."""
+    if not name.startswith(f"{GUIDELINES_DIR}/"):
+        return None  # named on the command line from elsewhere: not published from there
+    if not _FILE_NAME.fullmatch(name):
+        shown = name.encode("unicode_escape").decode("ascii")
+        return error(
+            shown,
+            1,
+            1,
+            "",
+            "a guideline file is named guidelines/<area>/<id in lower case>-<slug>.md, "
+            "with lower-case letters, digits and hyphens only",
+            "file-name",
+        )
+    try:
+        inside = path.resolve().is_relative_to(root.resolve())
+    except OSError:
+        inside = False
+    if not inside:
+        return error(
+            name,
+            1,
+            1,
+            "",
+            "this file is a link to a file outside the repository: guidance must be a "
+            "real file in guidelines/",
+            "symlink-outside",
+        )
+    return None
 
 
 @contextmanager
@@ -113,24 +158,34 @@ def validate_corpus(
     today: date | None = None,
     strict: bool = False,
     release: bool = False,
+    render: bool = True,
 ) -> ValidationResult:
     """Check every guideline under `root/guidelines`.
 
     `only` limits the *report* to those files; cross references still
     resolve against the whole corpus. `release` leaves drafts out entirely
-    and, like `strict`, turns warnings into errors.
+    and, like `strict`, turns warnings into errors. `render=False` skips
+    rendering bodies for the safety gate: a site build gates its pages itself.
     """
     root = root.resolve()
     with _collector_paused():
-        return _validate(root, only, today or date.today(), strict=strict, release=release)
+        return _validate(
+            root, only, today or date.today(), strict=strict, release=release, render=render
+        )
 
 
 def _validate(
-    root: Path, only: Sequence[Path] | None, today: date, *, strict: bool, release: bool
+    root: Path,
+    only: Sequence[Path] | None,
+    today: date,
+    *,
+    strict: bool,
+    release: bool,
+    render: bool,
 ) -> ValidationResult:
     vocabulary, data_problems = load_vocabulary(root, GUIDELINES_DIR)
     problems: list[Problem] = []
-    documents = load_documents(root, find_guideline_files(root), today)
+    documents = load_documents(root, find_guideline_files(root), today, render=render)
     in_corpus = {d.path for d in documents}
     if release:
         documents = [d for d in documents if d.status != "draft"]

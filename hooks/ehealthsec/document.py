@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from . import rawhtml, safety, schema
+from . import safety, schema
 from .model import Guideline, guideline_from_data
 from .problems import Problem, error, warning
 from .source import decode_source, split_front_matter
 from .yamltree import Path, Where, YamlTree, dotted, parse_yaml
 
-PLAIN_TEXT_FIELDS = frozenset({"title", "summary", "owner"})
 DATE_FIELDS = ("published", "updated", "review_by")
 
 
@@ -39,14 +38,16 @@ class LoadedDocument:
         return cls(path, None, None, problems)
 
 
-def load_document(path: str, data: bytes, today: date) -> LoadedDocument:
+def load_document(path: str, data: bytes, today: date, *, render: bool = True) -> LoadedDocument:
+    """Read and check one file. `render=False` checks the body's characters and
+    limits only: a site build renders every page itself and gates the result."""
     decoded = decode_source(path, data)
     if isinstance(decoded, Problem):
         return LoadedDocument.failed(path, decoded)
     split = split_front_matter(decoded)
     if isinstance(split, Problem):
         return LoadedDocument.failed(path, split)
-    problems = list(_body_problems(path, split.body, split.body_line))
+    problems = list(_body_problems(path, split.body, split.body_line, render))
     tree, yaml_problems = parse_yaml(split.front_matter, path, split.front_matter_line)
     problems.extend(yaml_problems)
     if tree is None:
@@ -66,8 +67,7 @@ def load_document(path: str, data: bytes, today: date) -> LoadedDocument:
         return LoadedDocument(path, None, tree, tuple(problems))
     schema_problems = schema.validate(schema.GUIDELINE_SCHEMA, tree, path)
     problems.extend(schema_problems)
-    if _may_hold_markup(split.front_matter):
-        problems.extend(_field_safety(path, tree))
+    problems.extend(_field_safety(path, tree))
     problems.extend(_date_problems(path, tree, today))
     problems.extend(_duplicate_practice_ids(path, tree))
     status = tree.data.get("status") if isinstance(tree.data.get("status"), str) else None
@@ -84,23 +84,20 @@ _ATX_H1 = re.compile(r"^ {0,3}#(?:[ \t]|$)")
 _SETEXT_H1 = re.compile(r"^ {0,3}=+[ \t]*$")
 
 
-def _scan(text: str, plain: bool = False) -> list[safety.Finding]:
-    """Every unsafe construct in `text`, once each: the pattern checks, then the
-    tokenizer's allowlist for raw HTML, which catches what patterns cannot."""
-    findings = safety.scan_plain(text) if plain else safety.scan_markup(text)
-    seen = {(f.offset, f.rule) for f in findings}
-    for finding in (*rawhtml.scan_raw_html(text), *rawhtml.scan_embedded(text)):
-        if (finding.offset, finding.rule) not in seen:
-            seen.add((finding.offset, finding.rule))
-            findings.append(finding)
-    return sorted(findings, key=lambda f: f.offset)
-
-
-def _body_problems(path: str, body: str, first_line: int) -> Iterator[Problem]:
-    for finding in _scan(body):
-        line, column = _offset_position(body, finding.offset, first_line)
+def _body_problems(path: str, body: str, first_line: int, render: bool) -> Iterator[Problem]:
+    if render:
+        findings = safety.check_body(body)
+    else:
+        findings = safety.check_characters(body, in_body=True) + safety.check_limits(body)
+    for finding in findings:
+        line, column = _offset_position(body, finding.offset or 0, first_line)
         yield error(path, line, column, "body", finding.message, finding.rule)
-    yield from _h1_problems(path, body, first_line)
+    if not any(f.rule in _UNREADABLE for f in findings):
+        yield from _h1_problems(path, body, first_line)
+
+
+# Limits that stop a body from being read further.
+_UNREADABLE = frozenset({"body-too-long", "line-too-long"})
 
 
 def _offset_position(text: str, offset: int, first_line: int) -> tuple[int, int]:
@@ -150,19 +147,9 @@ def _strings(value: Any, at: Path) -> Iterator[tuple[Path, str]]:
             yield from _strings(item, (*at, index))
 
 
-# Every unsafe construct, and any HTML in a plain-text field, needs one of these
-# in the front matter as written; a backslash covers YAML escapes like "\x3c".
-_MARKUP_HINT = re.compile("[<{&\\\\\u202a-\u202e\u2066-\u2069]|\\]\\(|\\]:")
-
-
-def _may_hold_markup(front_matter: str) -> bool:
-    return _MARKUP_HINT.search(front_matter) is not None
-
-
 def _field_safety(path: str, tree: YamlTree) -> Iterator[Problem]:
     for at, text in _strings(tree.data, ()):
-        plain = len(at) == 1 and at[0] in PLAIN_TEXT_FIELDS
-        for finding in _scan(text, plain):
+        for finding in safety.check_field(text):
             where = tree.value_where(at)
             yield error(path, where.line, where.column, dotted(at), finding.message, finding.rule)
 

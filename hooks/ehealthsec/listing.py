@@ -54,8 +54,8 @@ def _select(name: str, label: str, options: Sequence[tuple[str, str]], first: st
     choices = "".join(f'<option value="{esc(k)}">{esc(v)}</option>' for k, v in options)
     empty = f'<option value="">{esc(first)}</option>' if first else ""
     return (
-        f'<div class="hsg-filter"><label for="hsg-filter-{name}">{esc(label)}</label>'
-        f'<select id="hsg-filter-{name}" data-filter="{name}">{empty}{choices}</select></div>'
+        f'<p class="hsg-filter"><label for="hsg-filter-{name}">{esc(label)}</label>'
+        f'<select id="hsg-filter-{name}" data-filter="{name}">{empty}{choices}</select></p>'
     )
 
 
@@ -68,35 +68,30 @@ def filter_panel(
     selects: Sequence[tuple[str, str, Sequence[tuple[str, str]]]],
     vocabulary: Vocabulary,
 ) -> str:
-    """The controls above a list; hidden until the script makes them work."""
+    """The controls above a list; hidden until the script makes them work.
+
+    Only the choices are HTML: the keyword box and the buttons, which work only
+    with the script, are made by it (and the page's HTML stays within the
+    allowlist that every page is checked against, which has no form controls)."""
     controls = [_select(name, label, options, "All") for name, label, options in selects]
     controls.append(_select("level", "Practices", LEVEL_FILTERS, "Any level"))
-    controls.append(
-        '<div class="hsg-filter hsg-filter--keyword">'
-        '<label for="hsg-filter-keyword">Keyword</label><input type="search" '
-        'id="hsg-filter-keyword" data-filter="keyword" autocomplete="off"></div>'
-    )
     controls.append(_select("sort", "Sort by", SORT_KEYS, ""))
     catalog_json = esc(root_prefix(src) + "catalog.json")
     # The downloaded checklist names sources as checklist.csv does.
     labels = esc(json.dumps({k: s.label for k, s in vocabulary.sources.items()}))
     return (
-        '<form class="hsg-filters" hidden role="search" aria-label="Narrow the list" '
+        '<div class="hsg-filters" hidden role="search" aria-label="Narrow the list" '
         f'data-search-exclude data-catalog="{catalog_json}" data-sources="{labels}">'
         f"{''.join(controls)}"
-        '<div class="hsg-actions"><button type="button" class="hsg-button hsg-reset">'
-        "Reset</button>"
-        '<button type="button" class="hsg-button hsg-download">Download the checklist '
-        "of what is shown (CSV)</button></div>"
-        '<p class="hsg-count" id="hsg-count" aria-live="polite"></p></form>'
+        '<p class="hsg-count" id="hsg-count" aria-live="polite"></p></div>'
     )
 
 
 def empty_state() -> str:
+    """Shown by the script when nothing matches; it adds the reset button."""
     return (
-        '<p class="hsg-empty" hidden role="status" data-search-exclude>'
-        "No guideline matches these choices. "
-        '<button type="button" class="hsg-button hsg-reset">Show all guidelines</button></p>'
+        '<div class="hsg-empty" hidden role="status" data-search-exclude>'
+        "<p>No guideline matches these choices.</p></div>"
     )
 
 

@@ -114,22 +114,27 @@ def _date(value: Any) -> date | None:
         return None
 
 
+def _line(text: Any) -> Any:
+    """A text field without the line break that YAML block scalars (`|`) end with."""
+    return text.removesuffix("\n") if isinstance(text, str) else text
+
+
 def guideline_from_data(
     data: dict[str, Any], path: str, body: str, body_line: int = 1
 ) -> Guideline:
     """Build the model from front matter that passed the schema."""
     practices = tuple(
-        Practice(p["id"], p["text"], p["level"], _references(p.get("references")))
+        Practice(p["id"], _line(p["text"]), p["level"], _references(p.get("references")))
         for p in data.get("practices") or ()
     )
     return Guideline(
         id=data["id"],
         title=data["title"],
-        summary=data["summary"],
+        summary=_line(data["summary"]),
         type=data["type"],
         status=data["status"],
         version=data["version"],
-        owner=data["owner"],
+        owner=_line(data["owner"]),
         audience=tuple(data["audience"]),
         topics=tuple(data["topics"]),
         path=path,
@@ -141,7 +146,7 @@ def guideline_from_data(
         related=tuple(data.get("related") or ()),
         supersedes=data.get("supersedes"),
         superseded_by=data.get("superseded_by"),
-        withdrawal_reason=data.get("withdrawal_reason"),
+        withdrawal_reason=_line(data.get("withdrawal_reason")),
         practices=practices,
         body_line=body_line,
     )

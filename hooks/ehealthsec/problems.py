@@ -8,6 +8,7 @@ shape `PATH:LINE:COLUMN: severity: FIELD: MESSAGE [RULE]` is a contract
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Literal
@@ -29,10 +30,34 @@ class Problem:
 
     def as_text(self) -> str:
         field = self.field or "-"
-        return (
+        return printable(
             f"{self.path}:{self.line}:{self.column}: {self.severity}: "
             f"{field}: {self.message} [{self.rule}]"
         )
+
+
+# Characters that draw nothing or draw text in another order: format characters
+# (Unicode category Cf) and the line and paragraph separators. Those outside the
+# first plane are few and listed; the rest are looked up once.
+INVISIBLE: tuple[int, ...] = (
+    *(c for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) in ("Cf", "Zl", "Zp")),
+    0x110BD,
+    0x110CD,
+    *range(0x13430, 0x13440),
+    *range(0x1BCA0, 0x1BCA4),
+    *range(0x1D173, 0x1D17B),
+    0xE0001,
+    *range(0xE0020, 0xE0080),
+)
+# Line breaks, controls and invisible characters as escapes: a field name or a
+# locator from a file must not forge a line of the report, or hide in it.
+_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+_ESCAPES.update({c: f"\\u{c:04x}" if c < 0x10000 else f"\\U{c:08x}" for c in INVISIBLE})
+
+
+def printable(text: str) -> str:
+    """`text` on one line, with every control or invisible character escaped."""
+    return text.translate(_ESCAPES)
 
 
 def error(path: str, line: int, column: int, field: str, message: str, rule: str) -> Problem:
@@ -88,7 +113,7 @@ def format_json(problems: Sequence[Problem], files: int) -> str:
 
 def _escape_property(value: str) -> str:
     # GitHub's workflow-command escaping for property values.
-    return (
+    return printable(
         value.replace("%", "%25")
         .replace("\r", "%0D")
         .replace("\n", "%0A")
@@ -98,7 +123,7 @@ def _escape_property(value: str) -> str:
 
 
 def _escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def format_github(problems: Sequence[Problem], files: int) -> str:

@@ -1,158 +1,477 @@
-"""Unsafe content: markup that could run code or hide text in a reader's browser.
+"""What a pull request may put in front of a reader: the one safety gate.
 
-MkDocs passes raw HTML in Markdown straight through, and Python-Markdown's
-attribute lists (`{ onclick=... }`) can add any attribute, so the checks
-look at the source text. A link is judged by what a browser would see after
-decoding entities and dropping the whitespace and control characters it
-ignores, so `jav&#x61;script:` and `java\tscript:` are caught too.
+Patterns over Markdown source guess at what the browser will get, and every
+place where the guess differs from Python-Markdown or from the browser is a
+way through. So the gate judges the HTML itself: a body is rendered with the
+site's own Markdown configuration (`render`), the HTML is parsed with Lexbor
+(selectolax), an HTML5 parser that follows the standard as browsers do, and
+every element, attribute and URL must be on one allowlist. The MkDocs
+adapter applies the same `check_html` to every rendered page of the site.
+
+Source-level checks remain only for what the source places better: control
+and invisible characters, and the limits that keep every check linear
+(line length and nesting depth are checked before anything is rendered).
 """
 
 from __future__ import annotations
 
 import html
 import re
+import secrets
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .problems import INVISIBLE
+from .render import render_markdown
+
 
 @dataclass(frozen=True)
 class Finding:
-    offset: int
+    """One unsafe thing. `offset` is where it is in the checked text, when the
+    check read the text itself; a finding in rendered HTML carries `needles`
+    instead: text to look for in the source to place it."""
+
     message: str
     rule: str
+    offset: int | None = None
+    needles: tuple[str, ...] = ()
 
 
-DANGEROUS_TAGS = ("script", "style", "iframe", "object", "embed", "form", "base", "meta")
-_DANGEROUS_TAG = re.compile(rf"<\s*({'|'.join(DANGEROUS_TAGS)})\b", re.IGNORECASE)
-_RAW_TAG = re.compile(r"<[A-Za-z][^>]*")
-# Neither pattern may hold its own opening bracket: that keeps a scan linear on a
-# long line of `{` or `[`.
-ATTRIBUTE_LIST = re.compile(r"\{[^{}\n]*\}")
-_EVENT_ATTRIBUTE = re.compile(r"(?:^|[\s\"'/{;:.#])(on[a-z]+)\s*=", re.IGNORECASE)
-_URL_ATTRIBUTE = re.compile(
-    r"\b(?:href|src|action|formaction|srcset|poster|data|xlink:href|background|cite|"
-    r"lowsrc|dynsrc|ping|manifest|longdesc|usemap)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>}]+)",
-    re.IGNORECASE,
-)
-_INLINE_LINK = re.compile(r"\]\(([^)]*)")
-# Not anchored to the line start: Python-Markdown also reads definitions inside
-# quotes and list items, and takes the URL from the next line.
-_REFERENCE_DEFINITION = re.compile(r"\[[^\[\]\n]+\]:[ \t]*(?:\n[ \t>]*)?(\S+)")
-_ANGLE_LINK = re.compile(r"<([^<>\s]*:[^<>]*)>")
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_ANY_HTML = re.compile(r"<[A-Za-z!/?]|&#?[A-Za-z0-9]+;")
-_UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
-_SAFE_START = re.compile(r"(?:https?://|mailto:|/|#|\.\.?/)", re.IGNORECASE)
+# --- characters ----------------------------------------------------------------
+
+_BIDI = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 
 
-def scan_markup(text: str) -> list[Finding]:
-    """Unsafe tags, event attributes and URL schemes in Markdown or HTML."""
-    if "<" not in text and "(" not in text and "{" not in text and "]:" not in text:
-        return _bidi(text)
-    containers = _containers(text)
-    findings = list(_dangerous_tags(text))
-    findings.extend(_event_attributes(containers))
-    findings.extend(_unsafe_urls(text, containers))
-    findings.extend(_bidi(text))
+def _character_class(codes: tuple[int, ...]) -> str:
+    return "".join(re.escape(chr(c)) for c in codes)
+
+
+# C0 and C1 controls but tab and line feed (carriage returns are normalised away
+# when a file is read); then the invisible ones.
+_BODY_CHARS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_character_class(INVISIBLE)}]")
+_FIELD_CHARS = re.compile(f"[\x00-\x1f\x7f-\x9f{_character_class(INVISIBLE)}]")
+
+
+def check_characters(text: str, *, in_body: bool) -> list[Finding]:
+    """Control characters (tab and newline are fine in a body) and invisible ones."""
+    pattern = _BODY_CHARS if in_body else _FIELD_CHARS
+    return [_character_finding(m.group(), m.start()) for m in pattern.finditer(text)]
+
+
+def _character_finding(char: str, offset: int) -> Finding:
+    code = f"U+{ord(char):04X}"
+    if char in _BIDI:
+        return Finding(
+            f"invisible bidirectional control character {code} is not allowed: it can make "
+            "text read differently from how it runs; delete it",
+            "bidi-control",
+            offset,
+        )
+    if unicodedata.category(char) == "Cc":
+        name = {"\t": "tab", "\n": "line break", "\r": "carriage return"}.get(char, "")
+        what = f"control character {code}" + (f" ({name})" if name else "")
+        where = "in a field" if name else ""
+        return Finding(
+            f"{what} is not allowed{' ' + where if where else ''}: it is invisible or "
+            "garbles the page, the CSV and the JSON; delete it",
+            "control-character",
+            offset,
+        )
+    label = unicodedata.name(char, "").lower() or "format character"
+    return Finding(
+        f"invisible character {code} ({label}) is not allowed: readers cannot see it, "
+        "but it changes how text is searched, copied or read; delete it",
+        "invisible-character",
+        offset,
+    )
+
+
+# --- limits -----------------------------------------------------------------------
+
+MAX_BODY = 50_000  # characters: four times the longest body of the corpus (2,000 words)
+MAX_LINE = 5_000  # characters; the longest line of the corpus has under 1,000
+MAX_DEPTH = 12  # quote or list levels; guidance needs three
+# Python-Markdown looks for the end of a link or tag from each `[` and `<` to the
+# end of its paragraph: the work is the number of them times the paragraph's
+# length, summed over paragraphs. The corpus needs under 7,000; this budget keeps
+# the worst body under a second (tests/unit/test_safety.py times it).
+MARKUP_BUDGET = 400_000
+_MARKERS = ("[", "<")
+_LINE_START = re.compile(r"[ \t>]*")
+
+
+def check_limits(text: str) -> list[Finding]:
+    """A body too long, lines too long, too many links or tags for the length of
+    their paragraphs, nesting too deep: what would make rendering slow or crash.
+
+    Checked in one pass before anything is rendered, so that a hostile body
+    costs linear time."""
+    if len(text) > MAX_BODY:
+        return [
+            Finding(
+                f"the body is {len(text):,} characters; at most {MAX_BODY:,} are allowed "
+                "(guidance is 700 to 2,000 words): split the guideline",
+                "body-too-long",
+                0,
+            )
+        ]
+    findings: list[Finding] = []
+    offset = block_start = markers = work = 0
+    deep_reported = False
+    for line in [*text.split("\n"), ""]:  # a last blank line ends the last paragraph
+        if len(line) > MAX_LINE:
+            findings.append(_line_too_long(len(line), offset))
+        if line.strip():
+            markers += sum(line.count(marker) for marker in _MARKERS)
+        else:
+            previous, work = work, work + markers * (offset - block_start)
+            if work > MARKUP_BUDGET >= previous:
+                findings.append(_crowded(block_start))
+            block_start, markers = offset + len(line) + 1, 0
+        prefix = _LINE_START.match(line)
+        if prefix and not deep_reported and _depth(prefix.group()) > MAX_DEPTH:
+            deep_reported = True
+            findings.append(_too_deep(offset))
+        offset += len(line) + 1
     return findings
 
 
-def _containers(text: str) -> list[re.Match[str]]:
-    """Raw HTML tags and attribute lists: the only places an attribute can be set."""
-    found: list[re.Match[str]] = []
-    if "<" in text:
-        found.extend(_RAW_TAG.finditer(text))
-    if "{" in text:
-        found.extend(ATTRIBUTE_LIST.finditer(text))
-    return found
+def _depth(prefix: str) -> int:
+    return prefix.count(">") + len(prefix.replace("\t", "    ").replace(">", "")) // 4
 
 
-def scan_plain(text: str) -> list[Finding]:
-    """Plain-text fields take no HTML at all, on top of the markup checks."""
-    findings = scan_markup(text)
-    match = _ANY_HTML.search(text)
-    if match and not any(f.offset == match.start() for f in findings):
+def _line_too_long(length: int, offset: int) -> Finding:
+    return Finding(
+        f"line is {length:,} characters; at most {MAX_LINE:,} are allowed: break it into "
+        "paragraphs or lines",
+        "line-too-long",
+        offset,
+    )
+
+
+def _crowded(offset: int) -> Finding:
+    return Finding(
+        "too many links, images or tags ('[' or '<') for the length of the paragraphs up "
+        "to here: the body would be slow to render; split long paragraphs, or put the "
+        "links in a list",
+        "too-much-markup",
+        offset,
+    )
+
+
+def _too_deep(offset: int | None) -> Finding:
+    return Finding(
+        f"markup is nested too deeply (more than {MAX_DEPTH} levels of quotes, lists or "
+        "emphasis): flatten it",
+        "nesting-too-deep",
+        offset,
+    )
+
+
+# --- URLs as a browser reads them ----------------------------------------------------
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+
+
+def _browser_form(url: str) -> str:
+    """What the URL parser of a browser works on: leading and trailing controls
+    and spaces stripped, tabs and line breaks removed everywhere."""
+    return url.strip(
+        "\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12"
+        "\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f "
+    ).translate(_NO_TABS)
+
+
+_NO_TABS = str.maketrans("", "", "\t\n\r")
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme a browser would see in `url` (already entity-decoded), lower case."""
+    match = _SCHEME.match(_browser_form(url))
+    return match.group(1).lower() if match else None
+
+
+def loads_from_elsewhere(url: str) -> bool:
+    """Would a browser fetch `url` from anywhere but this site? Any scheme
+    (`https:`, `data:`) does, and so does `//host`, which browsers also accept
+    written with backslashes (`\\\\host`, `/\\host`)."""
+    form = _browser_form(url)
+    return url_scheme(form) is not None or form[:2].replace("\\", "/") == "//"
+
+
+# --- the allowlist ------------------------------------------------------------------
+
+# Word lists read better than columns of quoted names.
+ALLOWED_ELEMENTS = frozenset(
+    "a abbr b blockquote br caption cite code col colgroup dd del details dfn div dl "  # noqa: SIM905
+    "dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd label li mark nav ol "
+    "option p pre q s samp select small span strong sub summary sup table tbody td "
+    "tfoot th thead time tr u ul var wbr".split()
+)
+# Named because they run script, load or embed content, or submit data: worth their own message.
+DANGEROUS_ELEMENTS = frozenset(
+    "script style iframe frame frameset object embed applet form base meta link svg "  # noqa: SIM905
+    "math template noscript portal input button textarea".split()
+)
+GLOBAL_ATTRIBUTES = frozenset({"id", "class", "title", "lang", "role"})
+ELEMENT_ATTRIBUTES: dict[str, frozenset[str]] = {
+    "a": frozenset({"href", "rel"}),
+    "img": frozenset({"src", "alt", "width", "height"}),
+    "td": frozenset({"colspan", "rowspan", "headers", "style"}),
+    "th": frozenset({"colspan", "rowspan", "headers", "scope", "abbr", "style"}),
+    "col": frozenset({"span"}),
+    "colgroup": frozenset({"span"}),
+    "time": frozenset({"datetime"}),
+    "ol": frozenset({"start", "reversed", "type"}),
+    "details": frozenset({"open"}),
+    "blockquote": frozenset({"cite"}),
+    "q": frozenset({"cite"}),
+    "del": frozenset({"cite", "datetime"}),
+    "ins": frozenset({"cite", "datetime"}),
+    "label": frozenset({"for"}),
+    "option": frozenset({"value", "selected"}),
+    "div": frozenset({"hidden"}),  # the catalog's filters, shown by its script
+}
+# Python-Markdown's tables align columns with this style, and only this.
+_TABLE_ALIGN = re.compile(r"text-align: (?:left|right|center);")
+_SAFE_ID = re.compile(r"[A-Za-z][A-Za-z0-9_.:\-]*")
+
+
+def _attribute_findings(tag: str, name: str, value: str) -> Iterator[Finding]:
+    shown = f'{name}="{value[:60]}"'
+    if name.startswith("on"):
+        yield Finding(
+            f"event attribute '{name}=' is not allowed: it runs script",
+            "unsafe-attribute",
+            needles=(name,),
+        )
+        return
+    allowed = name in GLOBAL_ATTRIBUTES or name in ELEMENT_ATTRIBUTES.get(tag, ())
+    allowed = allowed or (name.startswith("aria-") and name != "aria-hidden")
+    allowed = allowed or (name.startswith("data-") and not name.startswith("data-md"))
+    if not allowed:
+        yield Finding(
+            f"attribute '{name}' is not allowed on <{tag}> ({shown}); allowed: "
+            f"{', '.join(sorted(GLOBAL_ATTRIBUTES | ELEMENT_ATTRIBUTES.get(tag, frozenset())))}"
+            ", aria-*, data-*",
+            "html-attribute-not-allowed",
+            needles=(name,),
+        )
+    elif name == "style" and not _TABLE_ALIGN.fullmatch(value):
+        yield Finding(
+            f"style '{value[:60]}' is not allowed: only the column alignment that Markdown "
+            "tables make",
+            "html-attribute-not-allowed",
+            needles=("style", value),
+        )
+    elif name == "id" and not _SAFE_ID.fullmatch(value):
+        yield Finding(
+            f"id '{value[:60]}' is not allowed: an id starts with a letter and has letters, "
+            "digits and - _ . : only (ids like '__drawer' belong to the site's own controls)",
+            "html-attribute-not-allowed",
+            needles=(value, "id"),
+        )
+    elif name == "class" and any(c.startswith("md-") for c in value.split()):
+        yield Finding(
+            f"class '{value[:60]}' is not allowed: md-* classes belong to the site's theme "
+            "and would restyle or hide parts of the page",
+            "html-attribute-not-allowed",
+            needles=(value, "class"),
+        )
+    else:
+        yield from _url_findings(tag, name, value)
+
+
+def _url_findings(tag: str, name: str, value: str) -> Iterator[Finding]:
+    if name not in ("href", "src", "cite"):
+        return
+    scheme = url_scheme(value)
+    # Where the source spells the URL with entities, its end is still written plainly.
+    needles = (value, value.strip(), value.partition(":")[2].strip()[:20])
+    script_like = scheme in ("javascript", "vbscript", "data")
+    if script_like or (name != "src" and scheme is not None and scheme not in LINK_SCHEMES):
+        yield Finding(
+            f"'{scheme}:' URLs are not allowed in links or images: link to an https:// "
+            "address or a page of this site",
+            "unsafe-url",
+            needles=needles,
+        )
+    elif name == "src" and loads_from_elsewhere(value):
+        yield Finding(
+            f'<{tag} src="{value[:80]}"> would load a file from another host: images and '
+            "other embedded files must come from this site (readers' browsers make no "
+            "third-party request); add the file to the repository and link to it",
+            "external-resource",
+            needles=needles,
+        )
+
+
+def _element_findings(node: LexborNode) -> Iterator[Finding]:
+    tag = node.tag or ""
+    if tag in ("-text", "-comment", "-doctype"):
+        return
+    if tag not in ALLOWED_ELEMENTS:
+        rule = "unsafe-html" if tag in DANGEROUS_ELEMENTS else "html-not-allowed"
+        yield Finding(
+            f"<{tag}> is not allowed in guidance: use Markdown, or the simple text and "
+            "table tags listed in the contributing guide",
+            rule,
+            needles=(f"<{tag}", tag),
+        )
+        return
+    for name, value in node.attributes.items():
+        yield from _attribute_findings(tag, name, value or "")
+
+
+def check_html(fragment: str) -> list[Finding]:
+    """Every element, attribute and URL outside the allowlist in an HTML fragment,
+    and markup that does not stay inside the fragment."""
+    nonce = secrets.token_hex(8)
+    tree = LexborHTMLParser(f'<div id="w{nonce}">{fragment}</div><p id="s{nonce}">end</p>')
+    findings: list[Finding] = []
+    for outer in (tree.root, tree.head, tree.body):
+        if outer is not None and outer.attributes:
+            for name in outer.attributes:
+                findings.append(
+                    Finding(
+                        f"attribute '{name}' set on the page's <{outer.tag}> is not allowed",
+                        "unsafe-attribute" if name.startswith("on") else "html-not-allowed",
+                        needles=(str(name),),
+                    )
+                )
+    body = tree.body
+    if body is None:  # pragma: no cover - a parser always makes one
+        return findings
+    wrapper = body.child
+    if wrapper is not None:
+        for node in wrapper.traverse(include_text=False):
+            if node is not wrapper:
+                findings.extend(_element_findings(node))
+    if not _contained(body, nonce):
         findings.append(
             Finding(
-                match.start(),
-                f"HTML is not allowed in plain text ({match.group()!r} found): write plain words",
-                "html-in-plain-text",
+                "markup does not close inside the guideline: an unclosed comment, tag or "
+                "table, or a stray closing tag, would swallow or break the rest of the page",
+                "unbalanced-html",
+                needles=("<!--", "</", "<"),
             )
         )
     return findings
 
 
-def _dangerous_tags(text: str) -> Iterator[Finding]:
-    for match in _DANGEROUS_TAG.finditer(text):
-        name = match.group(1).lower()
-        yield Finding(
-            match.start(),
-            f"raw <{name}> is not allowed, not even in code: write the tag name without "
-            f"angle brackets, or &lt;{name}&gt; in the body",
-            "unsafe-html",
-        )
+def _contained(body: LexborNode, nonce: str) -> bool:
+    """The fragment is whole: after it the parser is back where it started, so the
+    wrapper and a sentinel paragraph are the body's only elements, and the
+    sentinel's text is not wrapped in a link or emphasis left open inside."""
+    children = [n for n in body.iter(include_text=True) if n.tag != "-text"]
+    return (
+        len(children) == 2
+        and children[0].attributes.get("id") == f"w{nonce}"
+        and children[1].attributes.get("id") == f"s{nonce}"
+        and [(n.tag, n.text_content) for n in children[1].iter(include_text=True)]
+        == [("-text", "end")]
+    )
 
 
-def _event_attributes(containers: list[re.Match[str]]) -> Iterator[Finding]:
-    for container in containers:
-        for match in _EVENT_ATTRIBUTE.finditer(container.group()):
-            yield Finding(
-                container.start() + match.start(1),
-                f"event attribute '{match.group(1)}=' is not allowed: it runs script",
-                "unsafe-attribute",
+# --- a guideline body ---------------------------------------------------------------
+
+
+def check_body(body: str) -> list[Finding]:
+    """Everything unsafe in a Markdown body, judged on its rendered HTML.
+
+    Findings in the HTML are placed at the first unused place in the source
+    where their markup is written; what cannot be found there is placed at
+    the start of the body."""
+    findings = check_characters(body, in_body=True)
+    limits = check_limits(body)
+    if limits:  # rendering could take too long or crash: report the limit instead
+        return findings + limits
+    try:
+        html = render_markdown(body)
+    except RecursionError:
+        return [*findings, _too_deep(0)]
+    placed = _place(body, check_html(html))
+    return sorted([*findings, *placed], key=lambda f: f.offset or 0)
+
+
+MAX_FINDINGS = 50  # per body: enough to fix in one go, and a bound on the work of placing them
+
+
+def _place(source: str, findings: list[Finding]) -> list[Finding]:
+    """Findings come in document order, so each is looked for after the last one
+    placed; a needle found only earlier (its markup was decoded) goes there."""
+    folded = source.lower()
+    cursor = 0
+    placed = []
+    for finding in findings[:MAX_FINDINGS]:
+        needles = [n.lower() for n in finding.needles if n]
+        found = next(((at, n) for n in needles if (at := folded.find(n, cursor)) != -1), None)
+        if found is None:
+            offset = next((at for n in needles if (at := folded.find(n)) != -1), 0)
+        else:
+            offset, cursor = found[0], found[0] + len(found[1])
+        placed.append(Finding(finding.message, finding.rule, offset))
+    return placed
+
+
+# --- a front-matter field -------------------------------------------------------------
+
+_HTML_IN_TEXT = re.compile(r"<[A-Za-z!/?]|&#?[A-Za-z0-9]+;")
+
+
+def check_field(text: str) -> list[Finding]:
+    """A field is plain text, shown escaped: no HTML, no script URL, no hidden characters.
+
+    One line break at the very end is YAML's doing (`text: |`), not the
+    writer's; the model drops it."""
+    findings = check_characters(text.removesuffix("\n"), in_body=False)
+    match = _HTML_IN_TEXT.search(text)
+    if match:
+        findings.append(
+            Finding(
+                f"HTML is not allowed in front-matter fields ({match.group()!r} found): "
+                "fields are plain text; write plain words",
+                "html-in-plain-text",
+                match.start(),
             )
-
-
-def _url_candidates(text: str, containers: list[re.Match[str]]) -> Iterator[tuple[int, str]]:
-    """(offset, URL) of every link destination and URL-valued attribute."""
-    for pattern in (_INLINE_LINK, _REFERENCE_DEFINITION, _ANGLE_LINK):
-        for match in pattern.finditer(text):
-            yield match.start(1), match.group(1)
-    for container in containers:  # `href=` outside a tag or attribute list is just text
-        for match in _URL_ATTRIBUTE.finditer(container.group()):
-            yield container.start() + match.start(1), match.group(1)
-
-
-def _unsafe_urls(text: str, containers: list[re.Match[str]]) -> Iterator[Finding]:
-    reported: list[range] = []  # `[x](<javascript:...>)` is one link, not two
-    for start, url in _url_candidates(text, containers):
-        scheme = unsafe_scheme(url)
-        if scheme and not any(start in span for span in reported):
-            reported.append(range(start, start + len(url)))
-            yield Finding(
-                start,
-                f"'{scheme}' URLs are not allowed in links or images: link to an "
-                "https:// address or a page of this site",
+        )
+    for script in _SCRIPT_URL.finditer(html.unescape(text) if "&" in text else text):
+        findings.append(
+            Finding(
+                f"'{script.group(1).lower()}:' URLs are not allowed, even in plain text: "
+                "link to an https:// address",
                 "unsafe-url",
+                script.start(),
             )
-
-
-def unsafe_scheme(url: str) -> str | None:
-    """The dangerous scheme a browser would see in `url`, if any."""
-    decoded = url.strip("\"'<>")
-    if _SAFE_START.match(decoded):  # the scheme is settled by the first characters
-        return None
-    for _ in range(3):  # `&amp;#106;` decodes twice: through Markdown, then the browser
-        again = html.unescape(decoded)
-        if again == decoded:
-            break
-        decoded = again
-    visible = "".join(
-        ch
-        for ch in decoded.replace("\\", "")
-        if not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf"))
-    ).lower()
-    return next((s for s in _UNSAFE_SCHEMES if visible.startswith(s)), None)
-
-
-def _bidi(text: str) -> list[Finding]:
-    return [
-        Finding(
-            m.start(),
-            f"invisible bidirectional control character U+{ord(m.group()):04X} is not "
-            "allowed: it can make text read differently from how it runs; delete it",
-            "bidi-control",
         )
-        for m in _BIDI.finditer(text)
-    ]
+        break
+    return findings
+
+
+# A script URL in a field is text on the page, but copied into a link it would run.
+_SCRIPT_URL = re.compile(r"(?<![a-z0-9])(javascript|vbscript|data)[ \t]*:(?=\S)", re.I)
+
+
+# --- the site's settings ----------------------------------------------------------------
+
+_SETTING_FORBIDDEN = re.compile(r"[\s\"'<>\\`]|[\x00-\x1f\x7f]")
+
+
+def check_site_setting(name: str, value: str) -> str | None:
+    """What is wrong with an address setting (the site URL, the edit link template),
+    if anything: each is printed into every page, inside attributes."""
+    if not value:
+        return None
+    bad = _SETTING_FORBIDDEN.search(value)
+    if bad:
+        return (
+            f"{name} must not contain spaces, quotes, angle brackets or backslashes "
+            f"(found {bad.group()!r} in {value[:80]!r})"
+        )
+    if url_scheme(value) != "https":
+        return f"{name} must be an https:// address (found {value[:80]!r})"
+    return None

@@ -51,7 +51,7 @@ def _add(repo: Path, text: str) -> None:
     """Put a guideline into the copy, named after its id."""
     gid = re.search(r"^id: (\S+)$", text, re.M)
     assert gid
-    path = repo / "guidelines" / "test" / f"{gid.group(1).lower()}.md"
+    path = repo / "guidelines" / "test" / f"{gid.group(1).lower()}-added.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, "utf-8")
 
@@ -352,8 +352,8 @@ def test_bad_guideline_fails_the_build_with_validator_messages(
     build = build_repo(repo_copy)
     assert not build.ok
     expected = (
-        "guidelines/test/hsg-bad-001.md:9:10: error: updated: '2026-02-30' is not a real date "
-        "(day is out of range for month); expected YYYY-MM-DD [invalid-date]"
+        "guidelines/test/hsg-bad-001-added.md:9:10: error: updated: '2026-02-30' is not a real "
+        "date (day is out of range for month); expected YYYY-MM-DD [invalid-date]"
     )
     assert expected in build.output
     assert "Traceback" not in build.output

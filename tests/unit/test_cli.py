@@ -11,6 +11,7 @@ from typing import Any
 
 import ehealthsec.cli
 import pytest
+from conftest import published_name
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
 TODAY = "2026-11-29"
@@ -28,9 +29,9 @@ def corpus(make_root: MakeRoot, guideline: Guideline) -> Path:
     """Two guidelines that link to each other, and one with a broken field."""
     return make_root(
         {
-            "a/a.md": guideline(id="HSG-A-001", related="[HSG-B-001]"),
-            "b/b.md": guideline(id="HSG-B-001", related="[HSG-A-001]"),
-            "b/broken.md": guideline(id="HSG-C-001", type="guidline"),
+            "a/hsg-a-001-a.md": guideline(id="HSG-A-001", related="[HSG-B-001]"),
+            "b/hsg-b-001-b.md": guideline(id="HSG-B-001", related="[HSG-A-001]"),
+            "b/hsg-c-001-broken.md": guideline(id="HSG-C-001", type="guidline"),
         }
     )
 
@@ -76,7 +77,7 @@ def test_root_is_found_from_a_subfolder(
     monkeypatch.chdir(corpus / "guidelines" / "a")
     result = run_cli("validate", "--today", TODAY)
     assert result.code == 1
-    assert result.out.startswith("guidelines/b/broken.md:5:7: error: type: 'guidline'")
+    assert result.out.startswith("guidelines/b/hsg-c-001-broken.md:5:7: error: type: 'guidline'")
 
 
 def test_internal_fault_shows_traceback_and_exits_2(
@@ -100,8 +101,8 @@ def test_text_format_reports_all_files(corpus: Path, validate: Run) -> None:
     result = validate(corpus)
     assert result.code == 1
     assert result.out == (
-        "guidelines/b/broken.md:5:7: error: type: 'guidline' is not allowed: did you mean "
-        "'guideline'? expected one of: guideline, good-practice [enum]\n"
+        "guidelines/b/hsg-c-001-broken.md:5:7: error: type: 'guidline' is not allowed: did you "
+        "mean 'guideline'? expected one of: guideline, good-practice [enum]\n"
         "3 files, 1 error, 0 warnings\n"
     )
 
@@ -112,7 +113,7 @@ def test_json_format(corpus: Path, validate: Run) -> None:
     document = json.loads(result.out)
     assert (document["files"], document["errors"], document["warnings"]) == (3, 1, 0)
     (problem,) = document["problems"]
-    assert problem["path"] == "guidelines/b/broken.md"
+    assert problem["path"] == "guidelines/b/hsg-c-001-broken.md"
     assert (problem["line"], problem["column"], problem["rule"]) == (5, 7, "enum")
     assert problem["field"] == "type"
 
@@ -122,7 +123,8 @@ def test_github_format(corpus: Path, validate: Run) -> None:
     assert result.code == 1
     first, summary = result.out.rstrip("\n").split("\n")
     assert first.startswith(
-        "::error file=guidelines/b/broken.md,line=5,col=7,title=type [enum]::'guidline' is not"
+        "::error file=guidelines/b/hsg-c-001-broken.md,line=5,col=7,title=type [enum]::'guidline' "
+        "is not"
     )
     assert summary == "3 files, 1 error, 0 warnings"
 
@@ -130,7 +132,7 @@ def test_github_format(corpus: Path, validate: Run) -> None:
 def test_valid_corpus_exits_0_in_every_format(
     make_root: MakeRoot, guideline: Guideline, validate: Run
 ) -> None:
-    root = make_root({"a.md": guideline()})
+    root = make_root({"hsg-test-001-a.md": guideline()})
     for fmt in ("text", "json", "github"):
         result = validate(root, "--format", fmt)
         assert result.code == 0, fmt
@@ -144,7 +146,7 @@ def test_valid_corpus_exits_0_in_every_format(
 def test_strict_turns_warnings_into_errors(
     make_root: MakeRoot, guideline: Guideline, validate: Run
 ) -> None:
-    root = make_root({"a.md": guideline(review_by="2026-11-01")})
+    root = make_root({"hsg-test-001-a.md": guideline(review_by="2026-11-01")})
     normal = validate(root)
     assert normal.code == 0
     assert ": warning: review_by: review overdue since 2026-11-01" in normal.out
@@ -159,13 +161,15 @@ def test_release_leaves_broken_drafts_out(
 ) -> None:
     root = make_root(
         {
-            "a.md": guideline(id="HSG-A-001"),
-            "draft.md": guideline(id="HSG-D-001", type="guidline", audience="[nobody]", **DRAFT),
+            "hsg-a-001-a.md": guideline(id="HSG-A-001"),
+            "hsg-d-001-draft.md": guideline(
+                id="HSG-D-001", type="guidline", audience="[nobody]", **DRAFT
+            ),
         }
     )
     normal = validate(root)
     assert normal.code == 1
-    assert "guidelines/draft.md" in normal.out
+    assert "guidelines/hsg-d-001-draft.md" in normal.out
     release = validate(root, "--release")
     assert release.out == "1 file, 0 errors, 0 warnings\n"
     assert release.code == 0
@@ -176,17 +180,19 @@ def test_release_fails_on_warnings_and_on_links_to_drafts(
 ) -> None:
     root = make_root(
         {
-            "a.md": guideline(id="HSG-A-001", related="[HSG-D-001]", review_by="2026-11-01"),
-            "draft.md": guideline(id="HSG-D-001", **DRAFT),
+            "hsg-a-001-a.md": guideline(
+                id="HSG-A-001", related="[HSG-D-001]", review_by="2026-11-01"
+            ),
+            "hsg-d-001-draft.md": guideline(id="HSG-D-001", **DRAFT),
         }
     )
     assert validate(root).code == 0  # two warnings
     release = validate(root, "--release")
     assert release.code == 1
     assert release.out == (
-        "guidelines/a.md:10:12: error: review_by: review overdue since 2026-11-01: review the "
-        "guideline, then move review_by forward [review-overdue]\n"
-        "guidelines/a.md:14:11: error: related[0]: no guideline has id 'HSG-D-001' "
+        "guidelines/hsg-a-001-a.md:10:12: error: review_by: review overdue since 2026-11-01: "
+        "review the guideline, then move review_by forward [review-overdue]\n"
+        "guidelines/hsg-a-001-a.md:14:11: error: related[0]: no guideline has id 'HSG-D-001' "
         "[unknown-guideline]\n"
         "1 file, 2 errors, 0 warnings\n"
     )
@@ -196,15 +202,15 @@ def test_release_fails_on_warnings_and_on_links_to_drafts(
 
 
 def test_named_file_resolves_links_against_the_whole_corpus(corpus: Path, validate: Run) -> None:
-    result = validate(corpus, corpus / "guidelines" / "a" / "a.md")
+    result = validate(corpus, corpus / "guidelines" / "a" / "hsg-a-001-a.md")
     assert result.out == "1 file, 0 errors, 0 warnings\n"  # broken.md is not reported
     assert result.code == 0
 
 
 def test_named_file_reports_only_its_own_problems(corpus: Path, validate: Run) -> None:
-    result = validate(corpus, corpus / "guidelines" / "b" / "broken.md")
+    result = validate(corpus, corpus / "guidelines" / "b" / "hsg-c-001-broken.md")
     assert result.code == 1
-    assert result.out.count("guidelines/b/broken.md:") == 1
+    assert result.out.count("guidelines/b/hsg-c-001-broken.md:") == 1
     assert result.out.endswith("1 file, 1 error, 0 warnings\n")
 
 
@@ -213,16 +219,16 @@ def test_named_file_still_gets_corpus_checks(
 ) -> None:
     root = make_root(
         {
-            "a.md": guideline(id="HSG-A-001", related="[HSG-A-002]"),
-            "b.md": guideline(id="HSG-A-001"),
+            "hsg-a-001-a.md": guideline(id="HSG-A-001", related="[HSG-A-002]"),
+            "hsg-a-001-b.md": guideline(id="HSG-A-001"),
         }
     )
-    result = validate(root, root / "guidelines" / "a.md")
+    result = validate(root, root / "guidelines" / "hsg-a-001-a.md")
     assert result.code == 1
     assert "[duplicate-id]" in result.out
     assert "[unknown-guideline]" in result.out
     *lines, summary = result.out.rstrip("\n").split("\n")
-    assert all(line.startswith("guidelines/a.md:") for line in lines)
+    assert all(line.startswith("guidelines/hsg-a-001-a.md:") for line in lines)
     assert summary == "1 file, 2 errors, 0 warnings"
 
 
@@ -237,9 +243,9 @@ def test_named_file_relative_to_the_working_folder(
     corpus: Path, validate: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(corpus / "guidelines" / "b")
-    result = validate(corpus, "broken.md")
+    result = validate(corpus, "hsg-c-001-broken.md")
     assert result.code == 1
-    assert result.out.startswith("guidelines/b/broken.md:5:7:")
+    assert result.out.startswith("guidelines/b/hsg-c-001-broken.md:5:7:")
 
 
 def test_file_outside_the_corpus_folder_gets_every_check(
@@ -260,7 +266,7 @@ def test_file_outside_the_corpus_folder_gets_every_check(
 def test_missing_data_file_is_reported(
     make_root: MakeRoot, guideline: Guideline, validate: Run
 ) -> None:
-    root = make_root({"a.md": guideline()})
+    root = make_root({"hsg-test-001-a.md": guideline()})
     (root / "guidelines" / "sources.yml").unlink()
     result = validate(root)
     assert result.code == 1
@@ -273,7 +279,8 @@ def test_missing_data_file_is_reported(
 
 
 def _case_root(make_root: MakeRoot, name: str) -> Path:
-    return make_root({f"{name}.md": (CASES / "invalid" / f"{name}.md").read_bytes()})
+    case = CASES / "invalid" / f"{name}.md"
+    return make_root({published_name(case): case.read_bytes()})
 
 
 @pytest.mark.parametrize(
@@ -300,7 +307,9 @@ def test_real_command_exit_status_and_output(
     assert failed.stdout == (CASES / "invalid" / "yaml-syntax.expected").read_text("utf-8")
     assert failed.stderr == ""
 
-    (root / "guidelines" / "yaml-syntax.md").write_text(guideline())
+    (root / "guidelines" / published_name(CASES / "invalid" / "yaml-syntax.md")).write_text(
+        guideline(id="HSG-CASE-001")
+    )
     passed = run(root, "validate", "--today", TODAY)
     assert (passed.returncode, passed.stdout, passed.stderr) == (
         0,

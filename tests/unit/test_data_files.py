@@ -23,6 +23,7 @@ def test_bad_vocabulary_entry_is_reported_at_its_key_even_for_named_files(
     assert code == 1
     assert (
         "guidelines/audiences.yml:27:1: error: Bad Key: 'Bad Key' is not valid: expected a "
-        "lower-case key with hyphens, like security-teams [pattern]"
+        "lower-case key with hyphens, like security-teams, other than 'index' (the address of "
+        "the index page) [pattern]"
     ) in out
     assert "is not an audience" not in out  # an unloaded vocabulary checks nothing

@@ -200,7 +200,7 @@ def corpus_files(count: int) -> dict[str, str]:
     """`count` valid guidelines linking to each other, and problems in the
     last share: the parent must still place them after the trip back."""
     files = {
-        f"area/hsg-test-{n:03d}.md": render_guideline(
+        f"area/hsg-test-{n:03d}-g.md": render_guideline(
             id=f"HSG-TEST-{n:03d}",
             title=f"Guideline number {n}",
             related=f"[HSG-TEST-{(n + 1) % count:03d}]",
@@ -209,10 +209,10 @@ def corpus_files(count: int) -> dict[str, str]:
         )
         for n in range(count)
     }
-    last = f"area/hsg-test-{count - 1:03d}.md"
+    last = f"area/hsg-test-{count - 1:03d}-g.md"
     files[last] = files[last].replace("[security-teams]", "[security-team]")
     files[last] = files[last].replace("published: 2026-03-02", "published: 2026-02-30")
-    files["area/hsg-test-000.md"] = files["area/hsg-test-000.md"].replace(
+    files["area/hsg-test-000-g.md"] = files["area/hsg-test-000-g.md"].replace(
         f"HSG-TEST-{1:03d}]", "HSG-TEST-999]"
     )
     return files
@@ -246,8 +246,8 @@ def test_a_large_corpus_gives_the_same_report_and_site_in_two_processes(
     assert outcomes[0] == outcomes[1]
     problems = outcomes[0][0]
     assert len(problems) == 3, problems
-    assert any("hsg-test-095.md:12:12: error: audience[0]" in p for p in problems)
-    assert any("hsg-test-095.md:8:12: error: published" in p for p in problems)
+    assert any("hsg-test-095-g.md:12:12: error: audience[0]" in p for p in problems)
+    assert any("hsg-test-095-g.md:8:12: error: published" in p for p in problems)
 
 
 @pytest.mark.usefixtures("two_jobs")

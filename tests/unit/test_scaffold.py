@@ -17,7 +17,7 @@ Run = Callable[..., Any]
 
 @pytest.fixture
 def root(make_root: MakeRoot, guideline: Guideline) -> Path:
-    return make_root({"resilience/hsg-back-001.md": guideline(id="HSG-BACK-001")})
+    return make_root({"resilience/hsg-back-001-backups.md": guideline(id="HSG-BACK-001")})
 
 
 def test_new_guideline_validates_as_created(root: Path, run_cli: Run) -> None:
