@@ -220,7 +220,8 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         id_search_tag(g.id, ctx.shared_id_stems),
         *term_labels(g.audience, ctx.vocabulary.audiences),
         *term_labels(g.topics, ctx.vocabulary.topics),
-        *dict.fromkeys(ref.label(ctx.vocabulary) for ref in g.references),
+        # Each source once, without locators: tags are shown with each result.
+        *dict.fromkeys(_source_label(ref, ctx.vocabulary) for ref in g.references),
     )
     return GeneratedPage(
         src_uri=src,
@@ -232,6 +233,11 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         search_boost=2.0,
         blocks=raw.items,
     )
+
+
+def _source_label(ref: Reference, vocabulary: Vocabulary) -> str:
+    source = vocabulary.sources.get(ref.source)
+    return source.label if source else ref.source
 
 
 def id_search_tag(gid: str, shared_stems: dict[str, str]) -> str:
