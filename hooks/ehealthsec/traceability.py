@@ -84,8 +84,8 @@ def parent_locators(locator: str, known: Iterable[str]) -> list[str]:
 
 
 def rolled_up(locators: Iterable[str], cited: Iterable[str | None]) -> dict[str, list[str]]:
-    """Each listed locator not cited itself -> its cited sub-locators (an article
-    counts as cited when any of its paragraphs or points is)."""
+    """Each listed locator -> its cited sub-locators (an article counts as
+    cited when any of its paragraphs or points is)."""
     listed = list(locators)
     through: dict[str, list[str]] = {}
     for locator in (c for c in cited if c is not None):
@@ -108,9 +108,49 @@ def _heading(locator: str | None, label: str, level: int) -> str:
     return f"{'#' * level} {title} {{#{row_id}}}"
 
 
+def _direct(parent: str, shown: list[str]) -> list[str]:
+    """The sections under `parent` with no section between: for `Art. 21`, its
+    paragraphs `Art. 21(1)`, `Art. 21(2)`, not the points of `Art. 21(2)`."""
+    below = [s for s in shown if parent in parent_locators(s, [parent])]
+    return [s for s in below if not any(q in below for q in parent_locators(s, below))]
+
+
+_POINT = re.compile(r"(.*)\(([a-z])\)")
+
+
+def _runs(parts: list[str]) -> list[list[str]]:
+    """Consecutive points of one paragraph grouped: (a), (b), (c) ... as one run."""
+    runs: list[list[str]] = []
+    for part in parts:
+        point = _POINT.fullmatch(part)
+        if runs and point:
+            last = _POINT.fullmatch(runs[-1][-1])
+            if (
+                last
+                and last.group(1) == point.group(1)
+                and ord(point.group(2)) == ord(last.group(2)) + 1
+            ):
+                runs[-1].append(part)
+                continue
+        runs.append([part])
+    return runs
+
+
+def _link(locator: str, shown: str | None = None) -> str:
+    return f'<a href="#{esc(anchor(locator))}">{esc(shown or locator)}</a>'
+
+
 def _through_links(parts: list[str]) -> str:
-    links = ", ".join(f'<a href="#{esc(anchor(p))}">{esc(p)}</a>' for p in parts)
-    return f'<p class="hsg-through">Cited through {links}.</p>'
+    """`Cited through Art. 21(2)(a) to (j)`: runs of three points or more as a range."""
+    items: list[str] = []
+    for run in _runs(parts):
+        if len(run) < 3:
+            items.extend(_link(p) for p in run)
+            continue
+        last = _POINT.fullmatch(run[-1])
+        assert last is not None
+        items.append(f"{_link(run[0])}\u2013{_link(run[-1], f'({last.group(2)})')}")
+    return f'<p class="hsg-through">Cited through {", ".join(items)}.</p>'
 
 
 def _jump_list(entries: list[tuple[str, str]]) -> str:
@@ -146,7 +186,8 @@ def source_page(source: Source, cited: Citations) -> GeneratedPage:
         if locator in cited:
             sections.append(raw(_citation_list(cited[locator], src)))
         if locator in through:
-            sections.append(raw(_through_links(through[locator])))
+            shown = [k for k in locators if k in cited or k in through]
+            sections.append(raw(_through_links(_direct(locator, shown))))
         if level == 2:
             jumps.append((locator, anchor(locator)))
     crumbs = breadcrumb(src, [("References", REFERENCES_SRC)], source.label)

@@ -162,3 +162,33 @@ def test_workbook_defuses_formulas_and_offers_a_status_list(start: str) -> None:
     validation = sheet.data_validations.dataValidation[0]
     assert validation.type == "list" and "H2" in str(validation.sqref)
     assert validation.formula1 == '"' + ",".join(STATUS_CHOICES) + '"'
+
+
+def test_points_cited_in_a_row_read_as_a_range() -> None:
+    letters = "abcdefghij"
+    points = {f"Art. 21(2)({c})": c for c in letters}
+    source = Source(
+        "nis2",
+        "NIS2",
+        "Directive",
+        "regulation",
+        "https://example.org/",
+        {
+            "Art. 21": "Measures",
+            "Art. 21(2)": "Minimum",
+            **points,
+            "Art. 23(4)": "Stages",
+            "Art. 23(4)(a)": "Early",
+            "Art. 23(4)(b)": "Notice",
+        },
+    )
+    cited = [Reference("nis2", p) for p in (*points, "Art. 23(4)(a)", "Art. 23(4)(b)")]
+    g = _guideline("HSG-A-001", references=tuple(cited))
+    blocks = "".join(source_page(source, collect_citations((g,))["nis2"]).blocks.values())
+    assert 'Cited through <a href="#art-21-2">Art. 21(2)</a>.' in blocks
+    assert (
+        'Cited through <a href="#art-21-2-a">Art. 21(2)(a)</a>\u2013<a href="#art-21-2-j">(j)</a>.'
+        in blocks
+    )
+    two = '<a href="#art-23-4-a">Art. 23(4)(a)</a>, <a href="#art-23-4-b">Art. 23(4)(b)</a>.'
+    assert f"Cited through {two}" in blocks, "two points are no range"
