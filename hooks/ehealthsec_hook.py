@@ -93,11 +93,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     result = validate_corpus(root, release=release, render=False)
     _report(result)
     _build["unsafe"] = []
-    _close_site()  # the previous build's, under `mkdocs serve`
     indexed = "search" in config.plugins or "material/search" in config.plugins
-    site = SiteContents(
-        result.corpus, release=release, site_url=config.site_url or "", search=indexed
-    )
+    site = SiteContents(result.corpus, release=release, site_url=config.site_url or "")
     _build["site"] = site
     _build["planned"] = {page.src_uri for page in site.plan.pages}
     _build["indexed"] = indexed
@@ -122,17 +119,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if file.src_uri.endswith(".md"):
             file.edit_uri = f"docs/{file.src_uri}"
     for planned in site.plan.pages:
-        # The Markdown is read in on_page_read_source: it may still be in the making.
-        # (A plugin reading `content_string` before then would find it empty.)
         # Guidelines are reached through catalogs, not the navigation (which
         # Material renders into every page): say so, so MkDocs does not list them.
         generated = File.generated(
-            config, planned.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV
+            config,
+            planned.src_uri,
+            content=site.page(planned.src_uri).markdown,
+            inclusion=InclusionLevel.NOT_IN_NAV,
         )
         generated.edit_uri = planned.source_path
         files.append(generated)
     for path in site.plan.files:
-        files.append(File.generated(config, path, content=b""))  # filled in on_env
+        files.append(File.generated(config, path, content=site.file(path)))
     return files
 
 
@@ -148,53 +146,12 @@ def _refuse_links_out(files: Files, docs: Path, root: Path) -> None:
             )
 
 
-def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
-    generated = _generated(page)
-    return generated.markdown if generated else None
-
-
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """Every page has been read: stop if any is unsafe, else put the exports in,
-    before MkDocs writes any file."""
+    """Every page has been rendered: stop if any is unsafe, before MkDocs writes a file."""
     unsafe: list[str] = _build.get("unsafe", [])
     if unsafe:
         raise PluginError("unsafe markup on the published pages:\n" + "\n".join(unsafe))
-    site: SiteContents = _build["site"]
-    for path in site.plan.files:
-        file = files.get_file_from_path(path)
-        if file is not None:
-            file.content_bytes = _as_bytes(site.file(path))
-    env.globals["ehealthsec_nav"] = _NavigationKept()  # see docs/overrides/main.html
     return env
-
-
-class _NavigationKept:
-    """The rendered navigation of pages outside it, one per folder.
-
-    Material renders the whole navigation into every page; most pages here
-    (guidelines, audiences, topics, sources) are not in it, and for those it
-    is the same HTML for every page of a folder, its links being relative.
-    """
-
-    def __init__(self) -> None:
-        self._kept: dict[str, str] = {}
-
-    @staticmethod
-    def key(page: Page | None, nav: Navigation | None) -> str | None:
-        if page is None or nav is None or page in nav.pages:
-            return None  # in the navigation: its own entry is marked active
-        return page.url.rstrip("/").rpartition("/")[0]
-
-    def get(self, key: str) -> str | None:
-        return self._kept.get(key)
-
-    def keep(self, key: str, html: str) -> str:
-        self._kept[key] = html
-        return ""
-
-
-def _as_bytes(content: str | bytes) -> bytes:
-    return content.encode("utf-8") if isinstance(content, str) else content
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -225,9 +182,7 @@ def on_shutdown() -> None:
 
 def _close_site() -> None:
     _build.pop("planned", None)
-    site: SiteContents | None = _build.pop("site", None)
-    if site is not None:
-        site.close()
+    _build.pop("site", None)
 
 
 def _generated(page: Page) -> GeneratedPage | None:

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import published_name
 from ehealthsec.source import MAX_FILE_BYTES
+
+from tests.conftest import published_name
 
 CASES = Path(__file__).resolve().parent / "cases"
 UPDATE = os.environ.get("UPDATE_EXPECTATIONS") == "1"
@@ -179,9 +180,10 @@ def test_file_of_exactly_one_mebibyte_is_read_and_answered_quickly(
 ) -> None:
     data = _padded(MAX_FILE_BYTES)
     assert len(data) == 1024 * 1024
-    started = time.perf_counter()
+    # Processor time of this process: what the check costs, whatever else the machine runs.
+    started = time.process_time()
     result = validate(make_root({"hsg-valid-001-big.md": data}))
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert result.out == (
         "guidelines/hsg-valid-001-big.md:16:1: error: body: the body is 1,048,226 characters; "
         "at most 50,000 are allowed (guidance is 700 to 2,000 words): split the guideline "

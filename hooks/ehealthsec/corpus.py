@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -79,17 +79,25 @@ def _read(name: str, path: Path) -> LoadedDocument | bytes:
 
 
 def load_documents(
-    root: Path, files: Iterable[Path], today: date, *, render: bool = True
+    root: Path, files: Iterable[Path], today: date, *, render: Container[str] | bool = True
 ) -> list[LoadedDocument]:
-    """Each file read and checked on its own; the files are independent, so a
-    large corpus is shared with a second process (see `parallel`)."""
+    """Each file read and checked on its own. `render` says whose bodies are
+    rendered for the safety gate: all, none, or those named. Rendering all of
+    a large corpus is shared by several processes (see `parallel`); the rest
+    is too quick for a pool to pay."""
     named = [(relative_name(root, path), path) for path in files]
     schema.prepare(schema.GUIDELINE_SCHEMA)
-    return split_map(partial(_load_file, root=root, today=today, render=render), named)
+    load = partial(_load_file, root=root, today=today, render=render)
+    if render is True:
+        return split_map(load, named)
+    return [load(item) for item in named]
 
 
-def _load_file(named: tuple[str, Path], root: Path, today: date, render: bool) -> LoadedDocument:
+def _load_file(
+    named: tuple[str, Path], root: Path, today: date, render: Container[str] | bool
+) -> LoadedDocument:
     name, path = named
+    render = render if isinstance(render, bool) else name in render
     problem = file_name_problem(root, name, path)
     if problem is not None:
         return LoadedDocument.failed(name, problem)
@@ -185,7 +193,10 @@ def _validate(
 ) -> ValidationResult:
     vocabulary, data_problems = load_vocabulary(root, GUIDELINES_DIR)
     problems: list[Problem] = []
-    documents = load_documents(root, find_guideline_files(root), today, render=render)
+    reported = None if only is None else {relative_name(root, p) for p in only}
+    # Files that are not reported on are read for their ids and links only.
+    to_render: Container[str] | bool = reported if render and reported is not None else render
+    documents = load_documents(root, find_guideline_files(root), today, render=to_render)
     in_corpus = {d.path for d in documents}
     if release:
         documents = [d for d in documents if d.status != "draft"]
@@ -194,7 +205,7 @@ def _validate(
     problems.extend(check_corpus(documents, vocabulary))
     files = len(documents)
     if only is not None:  # report on the named files only, still checked against all
-        reported = {relative_name(root, p) for p in only}
+        assert reported is not None
         problems = [p for p in problems if p.path in reported]
         outside = [p for p in only if relative_name(root, p) not in in_corpus]
         problems.extend(_check_outside(root, outside, documents, vocabulary, today))

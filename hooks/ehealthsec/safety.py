@@ -327,31 +327,26 @@ def _element_findings(node: LexborNode) -> Iterator[Finding]:
         yield from _attribute_findings(tag, name, value or "")
 
 
+# Where page content sits in a page: inside an article inside containers, as in
+# Material's template. A stray closing tag in the content would close one of them.
+_CONTAINERS = ("main", "div", "div", "div", "article")
+
+
 def check_html(fragment: str) -> list[Finding]:
     """Every element, attribute and URL outside the allowlist in an HTML fragment,
     and markup that does not stay inside the fragment."""
     nonce = secrets.token_hex(8)
-    tree = LexborHTMLParser(f'<div id="w{nonce}">{fragment}</div><p id="s{nonce}">end</p>')
-    findings: list[Finding] = []
-    for outer in (tree.root, tree.head, tree.body):
-        if outer is not None and outer.attributes:
-            for name in outer.attributes:
-                findings.append(
-                    Finding(
-                        f"attribute '{name}' set on the page's <{outer.tag}> is not allowed",
-                        "unsafe-attribute" if name.startswith("on") else "html-not-allowed",
-                        needles=(str(name),),
-                    )
-                )
+    opening = "".join(f'<{tag} data-x="{nonce}">' for tag in _CONTAINERS[:-1])
+    closing = "".join(f"</{tag}>" for tag in reversed(_CONTAINERS))
+    tree = LexborHTMLParser(
+        f'{opening}<article id="w{nonce}">{fragment}{closing}<p id="s{nonce}">end</p>'
+    )
+    findings = list(_page_attributes(tree))
     body = tree.body
     if body is None:  # pragma: no cover - a parser always makes one
         return findings
-    wrapper = body.child
-    if wrapper is not None:
-        for node in wrapper.traverse(include_text=False):
-            if node is not wrapper:
-                findings.extend(_element_findings(node))
-    if not _contained(body, nonce):
+    wrapper = _contained(body, nonce)
+    if wrapper is None:
         findings.append(
             Finding(
                 "markup does not close inside the guideline: an unclosed comment, tag or "
@@ -360,21 +355,58 @@ def check_html(fragment: str) -> list[Finding]:
                 needles=("<!--", "</", "<"),
             )
         )
+    for node in (wrapper or body).traverse(include_text=False):
+        if node.tag == "body" or _scaffolding(node, nonce):  # the page's own, checked above
+            continue
+        findings.extend(_element_findings(node))
     return findings
 
 
-def _contained(body: LexborNode, nonce: str) -> bool:
-    """The fragment is whole: after it the parser is back where it started, so the
-    wrapper and a sentinel paragraph are the body's only elements, and the
-    sentinel's text is not wrapped in a link or emphasis left open inside."""
-    children = [n for n in body.iter(include_text=True) if n.tag != "-text"]
-    return (
-        len(children) == 2
-        and children[0].attributes.get("id") == f"w{nonce}"
-        and children[1].attributes.get("id") == f"s{nonce}"
-        and [(n.tag, n.text_content) for n in children[1].iter(include_text=True)]
-        == [("-text", "end")]
-    )
+def _page_attributes(tree: LexborHTMLParser) -> Iterator[Finding]:
+    """`<body onload=...>` in content sets attributes on the page's own elements."""
+    for outer in (tree.root, tree.head, tree.body):
+        if outer is None:
+            continue
+        for name in outer.attributes:
+            yield Finding(
+                f"attribute '{name}' set on the page's <{outer.tag}> is not allowed",
+                "unsafe-attribute" if name.startswith("on") else "html-not-allowed",
+                needles=(str(name),),
+            )
+
+
+def _scaffolding(node: LexborNode, nonce: str) -> bool:
+    """The containers and the sentinel of `check_html`, met when the content broke out."""
+    attributes = node.attributes
+    return attributes.get("data-x") == nonce or attributes.get("id") in (f"w{nonce}", f"s{nonce}")
+
+
+def _contained(body: LexborNode, nonce: str) -> LexborNode | None:
+    """The wrapper, when the fragment is whole: after it the parser is back where
+    it started, so each container holds only the next, the body holds only the
+    containers and the sentinel, and the sentinel's text is not wrapped in a link
+    or emphasis left open inside. None when the fragment broke out."""
+    top = _children(body)
+    if len(top) != 2 or top[1].attributes.get("id") != f"s{nonce}":
+        return None
+    if [(n.tag, n.text_content) for n in top[1].iter(include_text=True)] != [("-text", "end")]:
+        return None
+    node = top[0]
+    for tag in _CONTAINERS[1:]:
+        inner = _children(node)
+        if len(inner) != 1 or inner[0].tag != tag:
+            return None
+        node = inner[0]
+    return node if node.attributes.get("id") == f"w{nonce}" else None
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    """Child elements, comments and text that is not white space."""
+    return [
+        child
+        for child in node.iter(include_text=True)
+        if child.tag != "-text" or (child.text_content or "").strip()
+    ]
 
 
 # --- a guideline body ---------------------------------------------------------------

@@ -1,17 +1,16 @@
 """JSON Schema validation of front matter, with errors mapped to positions.
 
 The schema files in `schemas/` are the single source of truth. Valid files
-take a fast path (a compiled `fastjsonschema` validator, a few microseconds
-a file); only a file that fails is checked again with `jsonschema`, which
-lists every error with its path so each can be pinned to a line.
+take a fast path (a `fastjsonschema` validator compiled once per process, a
+few microseconds a file); only a file that fails is checked again with
+`jsonschema`, which lists every error with its path so each can be pinned
+to a line.
 """
 
 from __future__ import annotations
 
 import copy
 import difflib
-import hashlib
-import importlib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -54,24 +53,17 @@ def schema_text(name: str) -> str:
 
 
 def prepare(name: str) -> None:
-    """Compile a schema's fast validator now, before work is shared with forked
+    """Compile a schema's fast validator now, before work is shared with other
     processes: each would otherwise compile it again."""
     _fast_validator(name)
 
 
 @cache
 def _fast_validator(name: str) -> Callable[[Any], Any]:
-    """The compiled validator: generated ahead of time (see `generated_validator`)
-    when the module in `validators/` was made from this very schema text,
-    else compiled now, which takes a few hundredths of a second."""
-    stem = name.removesuffix(".schema.json")
-    try:
-        module = importlib.import_module(f"{__package__}.validators.{stem}")
-    except ImportError:  # not generated, or for another fastjsonschema
-        module = None
-    if module is not None and getattr(module, "SCHEMA_SHA256", None) == _digest(name):
-        validator: Callable[[Any], Any] = module.validate
-        return validator
+    """The compiled validator: a few hundredths of a second, once per process.
+
+    (Validators generated ahead of time saved that much, under 1% of a
+    validation or a build at 2,000 guidelines, so they were removed.)"""
     return fastjsonschema.compile(_for_fastjsonschema(name))
 
 
@@ -81,31 +73,6 @@ def _for_fastjsonschema(name: str) -> dict[str, Any]:
     schema["$schema"] = "http://json-schema.org/draft-07/schema#"
     schema.pop("$id", None)
     return schema
-
-
-def _digest(name: str) -> str:
-    """Names exactly what a generated validator was made from."""
-    made_from = json.dumps(_for_fastjsonschema(name), sort_keys=True)
-    return hashlib.sha256(made_from.encode("utf-8")).hexdigest()
-
-
-FAST_SCHEMAS = (GUIDELINE_SCHEMA, VOCABULARY_SCHEMA, SOURCES_SCHEMA)
-
-
-def generated_validator(name: str) -> str:
-    """Source of `validators/<stem>.py`, the fast validator of schema `name`.
-
-    Compiling a schema costs more than validating a whole corpus of average
-    size, on every build and every run of the command; Python caches the
-    generated module's bytecode instead. `python -m ehealthsec.validators`
-    writes them again after a schema changes; a test checks they are current.
-    """
-    code = fastjsonschema.compile_to_code(_for_fastjsonschema(name))
-    return (
-        f"# Generated from schemas/{name} by `python -m ehealthsec.validators`; do not edit.\n"
-        f"# ruff: noqa\n# mypy: ignore-errors\n"
-        f'SCHEMA_SHA256 = "{_digest(name)}"\n{code}'
-    )
 
 
 @cache

@@ -1,11 +1,9 @@
 """Everything the site needs from the corpus, as pages and files.
 
-After validation the MkDocs hook makes a `SiteContents`: its `plan` says at
-once which pages and files the build will have, and the pages themselves
-are made in a forked process (when that pays, see `parallel.Background`)
-while MkDocs goes on rendering, each read when MkDocs first asks for it.
-Nothing here knows MkDocs. Drafts get a preview page outside releases and
-nothing in one; catalogs and exports list public guidelines only.
+After validation the MkDocs hook makes a `SiteContents`: every page and
+file the build will have, made at once. Nothing here knows MkDocs. Drafts
+get a preview page outside releases and nothing in one; catalogs and
+exports list public guidelines only.
 """
 
 from __future__ import annotations
@@ -37,7 +35,6 @@ from .pages import (
     term_index_page,
     term_src,
 )
-from .parallel import MIN_ITEMS, Background
 from .schemadoc import SCHEMA_PAGE_SRC, SCHEMAS_INDEX_SRC, schema_page, schemas_index_page
 from .traceability import (
     Citations,
@@ -74,12 +71,11 @@ class _Site:
     the plan and what is made cannot drift apart.
     """
 
-    def __init__(self, corpus: Corpus, *, release: bool, site_url: str, search: bool) -> None:
+    def __init__(self, corpus: Corpus, *, release: bool, site_url: str) -> None:
         public = tuple(g for g in corpus.guidelines if g.is_public)
         self.with_pages: tuple[Guideline, ...] = public if release else corpus.guidelines
         self.ctx = SiteContext(public, corpus.vocabulary, site_url)
         self.page_ctx = SiteContext(self.with_pages, corpus.vocabulary, site_url)
-        self.search = search
         self.makers = self._makers()
         self.file_makers = self._file_makers()
 
@@ -137,32 +133,25 @@ class _Site:
             page = make()
             if page.src_uri != planned.src_uri:  # a bug, not a user mistake
                 raise RuntimeError(f"planned {planned.src_uri}, made {page.src_uri}")
-            if self.search and page.searchable:
-                _ = page.search_texts  # worked out here, and kept with the page
             yield page.src_uri, page
         for path, make_file in self.file_makers:
             yield path, make_file()
 
 
 class SiteContents:
-    """The pages and files of one build, made in the background when that pays."""
+    """The pages and files of one build."""
 
-    def __init__(
-        self, corpus: Corpus, *, release: bool, site_url: str = "", search: bool = True
-    ) -> None:
-        site = _Site(corpus, release=release, site_url=site_url, search=search)
+    def __init__(self, corpus: Corpus, *, release: bool, site_url: str = "") -> None:
+        site = _Site(corpus, release=release, site_url=site_url)
         self.plan = site.plan()
-        self._made = Background(site.items, worth_forking=len(site.with_pages) >= MIN_ITEMS)
+        self._made = dict(site.items())
 
     def page(self, src_uri: str) -> GeneratedPage:
-        page = self._made.get(src_uri)
+        page = self._made[src_uri]
         assert isinstance(page, GeneratedPage)
         return page
 
     def file(self, path: str) -> str | bytes:
-        content = self._made.get(path)
+        content = self._made[path]
         assert isinstance(content, str | bytes)
         return content
-
-    def close(self) -> None:
-        self._made.close()

@@ -11,7 +11,8 @@ from typing import Any
 
 import ehealthsec.cli
 import pytest
-from conftest import published_name
+
+from tests.conftest import published_name
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
 TODAY = "2026-11-29"

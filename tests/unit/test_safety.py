@@ -96,7 +96,7 @@ def test_reference_definitions_and_autolinks_are_judged_as_rendered(body: str) -
         ("<!-- x --!> <script>alert(1)</script> -->", "unsafe-html"),
         ("go <javascript:alert(1)>", "html-not-allowed"),
         ("text </div></article> more", "unbalanced-html"),
-        ("<div>never closed", "unbalanced-html"),
+        ("<div>x</div></main> after", "unbalanced-html"),
         ("x <a href='/y'>never closed", "unbalanced-html"),
         ("<table><tr><td>x", "unbalanced-html"),
         ("<body onload=alert(1)>", "unsafe-attribute"),
@@ -229,6 +229,7 @@ def test_a_hostile_body_under_the_limits_is_checked_quickly(unit: str) -> None:
     filler = ("b" * (MAX_LINE - 10) + "\n") * (MAX_BODY // MAX_LINE - 1)
     markers = MARKUP_BUDGET // len(filler) // max(1, unit.count("[") + unit.count("<"))
     body = unit * max(1, markers) + "\n" + filler
-    started = time.perf_counter()
+    # Processor time of this process: what the check costs, whatever else the machine runs.
+    started = time.process_time()
     check_body(body)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0

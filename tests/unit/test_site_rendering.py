@@ -136,7 +136,7 @@ def test_the_plan_names_every_page_made_in_previews_and_releases() -> None:
     draft = _guideline(id="HSG-DRAFT-001", status="draft", path="guidelines/d.md")
     corpus = Corpus((_guideline(), draft), _vocabulary())
     for release, pages in ((False, 2), (True, 1)):
-        site = _Site(corpus, release=release, site_url="", search=True)
+        site = _Site(corpus, release=release, site_url="")
         made = dict(site.items())
         plan = site.plan()
         assert list(made) == [p.src_uri for p in plan.pages] + list(plan.files)

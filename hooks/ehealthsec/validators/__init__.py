@@ -1,1 +1,0 @@
-"""Fast validators generated from the JSON Schemas in `schemas/` (see `schema`)."""
