@@ -19,16 +19,14 @@ from ehealthsec import safety
 from ehealthsec.corpus import ValidationResult, validate_corpus
 from ehealthsec.pages import GeneratedPage
 from ehealthsec.problems import summary_line
-from ehealthsec.searchtext import search_entries
+from ehealthsec.searchtext import add_search_entries, search_entries
 from ehealthsec.site import SiteContents
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.ehealthsec")
 _build: dict[str, Any] = {}
@@ -93,23 +91,13 @@ def on_pre_build(config: MkDocsConfig) -> None:
     result = validate_corpus(root, release=release, render=False)
     _report(result)
     _build["unsafe"] = []
-    indexed = "search" in config.plugins or "material/search" in config.plugins
     site = SiteContents(result.corpus, release=release, site_url=config.site_url or "")
     _build["site"] = site
     _build["planned"] = {page.src_uri for page in site.plan.pages}
-    _build["indexed"] = indexed
-    _build["search"] = _search_entries(config)
-
-
-def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:
-    """Material's list of search entries, where the installed version keeps one.
-
-    Guideline pages are then indexed by `searchtext`, which is much cheaper
-    than Material's HTML parser; elsewhere Material indexes them itself.
-    """
-    plugin = config.plugins.get("material/search")
-    entries = getattr(getattr(plugin, "search_index", None), "entries", None)
-    return entries if isinstance(entries, list) else None
+    # Generated pages are indexed by `searchtext`, much cheaper than the search
+    # plugin's HTML parser, and added to the index file it writes (on_post_build).
+    indexed = "search" in config.plugins or "material/search" in config.plugins
+    _build["search"] = [] if indexed else None
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -154,7 +142,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
+@event_priority(-100)  # after the search plugin has written its index
 def on_post_build(config: MkDocsConfig) -> None:
+    entries: list[dict[str, Any]] | None = _build.pop("search", None)
+    if entries:
+        add_search_entries(Path(config.site_dir) / "search" / "search_index.json", entries)
     _close_site()
     _build["built"] = True  # MkDocs may still fail the build in --strict mode after this
 
@@ -193,13 +185,8 @@ def _generated(page: Page) -> GeneratedPage | None:
 
 
 def _indexed_here(generated: GeneratedPage) -> bool:
-    """Searchable, and Material's entry list is at hand: `searchtext` indexes it."""
+    """Searchable, and a search plugin writes an index: `searchtext` indexes it."""
     return generated.searchable and _build.get("search") is not None
-
-
-def _proxied(generated: GeneratedPage) -> bool:
-    """Searchable, but indexed by the search plugin: over text stand-ins for blocks."""
-    return generated.searchable and _build["indexed"] and not _indexed_here(generated)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -217,9 +204,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     content = _filled(html, page)
-    generated = _generated(page)
-    # Text stand-ins are swapped for the real blocks after indexing: gate the real ones.
-    _gate(page, generated.swap_proxies(content) if generated and _proxied(generated) else content)
+    _gate(page, content)
     return content
 
 
@@ -245,16 +230,4 @@ def _filled(html: str, page: Page) -> str:
                 fill_words=generated.fill_search_words,
             )
         )
-    elif _proxied(generated):
-        return generated.fill_search_proxies(html)  # swapped for the blocks below
     return generated.fill_blocks(html)
-
-
-@event_priority(-100)  # after the search plugin has indexed the text stand-ins
-def on_page_context(
-    context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation
-) -> TemplateContext:
-    generated = _generated(page)
-    if generated is not None and page.content and _proxied(generated):
-        page.content = generated.swap_proxies(page.content)
-    return context

@@ -74,28 +74,6 @@ class GeneratedPage:
             return html
         return _BLOCK_TOKEN.sub(lambda m: self.blocks.get(m.group(1), m.group(0)), html)
 
-    def fill_search_proxies(self, html: str) -> str:
-        """Put a text-only stand-in for each block in place of its token.
-
-        The search index needs the words of a block, not its markup, and
-        parsing tag-dense tables is most of what indexing costs. After
-        indexing, `swap_proxies` puts the real HTML in for the reader.
-        """
-        html = label_table_cells(html)
-        if not self.blocks:
-            return html
-
-        texts = self.search_texts
-
-        def proxy(match: re.Match[str]) -> str:
-            token = match.group(1)
-            text = texts.get(token)
-            if text is None:
-                return match.group(0)
-            return f"<!--{token}--><p>{text}</p><!--/{token}-->"
-
-        return _BLOCK_TOKEN.sub(proxy, html)
-
     def fill_search_words(self, text: str) -> str:
         """Put each block's words in place of its token in the page's plain text.
 
@@ -111,15 +89,8 @@ class GeneratedPage:
 
     @cached_property
     def search_texts(self) -> dict[str, str]:
-        """The words of each block, for its search stand-in. Worked out where
-        the page is made, which may be another process (see `site`)."""
+        """The words of each block, put in place of its token in the search text."""
         return {token: plain_text(block) for token, block in self.blocks.items()}
-
-    def swap_proxies(self, html: str) -> str:
-        """Replace each search stand-in by its block of HTML."""
-        if not self.blocks:
-            return html
-        return _PROXY.sub(lambda m: self.blocks.get(m.group(1), m.group(0)), html)
 
 
 # Generated HTML skips Markdown: the page's Markdown holds a token paragraph,
@@ -130,7 +101,6 @@ class GeneratedPage:
 _NONCE = secrets.token_hex(8)
 _BLOCK_TOKEN = re.compile(rf"<p>(HSG{_NONCE}B\d+X)</p>")
 _BARE_TOKEN = re.compile(rf"HSG{_NONCE}B\d+X")
-_PROXY = re.compile(rf"<!--(HSG{_NONCE}B\d+X)-->.*?<!--/\1-->", re.DOTALL)
 
 
 class Blocks:

@@ -100,6 +100,10 @@ MAX_DEPTH = 12  # quote or list levels; guidance needs three
 # the worst body under a second (tests/unit/test_safety.py times it).
 MARKUP_BUDGET = 400_000
 _MARKERS = ("[", "<")
+# Emphasis nests once per pair of marks, and Python-Markdown recurses once per
+# level: about 1,000 levels exhaust Python's stack. 400 marks in a paragraph is
+# at most 200 levels; guidance uses a handful.
+MAX_EMPHASIS = 400
 _LINE_START = re.compile(r"[ \t>]*")
 
 
@@ -119,18 +123,22 @@ def check_limits(text: str) -> list[Finding]:
             )
         ]
     findings: list[Finding] = []
-    offset = block_start = markers = work = 0
+    offset = block_start = markers = emphasis = work = 0
     deep_reported = False
     for line in [*text.split("\n"), ""]:  # a last blank line ends the last paragraph
         if len(line) > MAX_LINE:
             findings.append(_line_too_long(len(line), offset))
         if line.strip():
             markers += sum(line.count(marker) for marker in _MARKERS)
+            emphasis += line.count("*") + line.count("_")
         else:
             previous, work = work, work + markers * (offset - block_start)
             if work > MARKUP_BUDGET >= previous:
                 findings.append(_crowded(block_start))
-            block_start, markers = offset + len(line) + 1, 0
+            if emphasis > MAX_EMPHASIS and not deep_reported:
+                deep_reported = True
+                findings.append(_too_deep(block_start))
+            block_start, markers, emphasis = offset + len(line) + 1, 0, 0
         prefix = _LINE_START.match(line)
         if prefix and not deep_reported and _depth(prefix.group()) > MAX_DEPTH:
             deep_reported = True
@@ -164,8 +172,8 @@ def _crowded(offset: int) -> Finding:
 
 def _too_deep(offset: int | None) -> Finding:
     return Finding(
-        f"markup is nested too deeply (more than {MAX_DEPTH} levels of quotes, lists or "
-        "emphasis): flatten it",
+        f"markup is nested too deeply (more than {MAX_DEPTH} levels of quotes or lists, or "
+        f"more than {MAX_EMPHASIS} emphasis marks in a paragraph): flatten it",
         "nesting-too-deep",
         offset,
     )

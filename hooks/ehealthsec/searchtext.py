@@ -3,15 +3,18 @@
 Material's search plugin feeds every page through an HTML parser with a
 Python callback per tag, which was most of what a large build cost. For the
 pages we generate we know the markup, so the hook asks Material to skip
-them and adds entries in the same shape (one for the page, one per section
-under a heading with an id), made here with a few regular expressions.
+them (`search: exclude` in the page's metadata), makes entries in the same
+shape (one for the page, one per section under a heading with an id) with a
+few regular expressions, and adds them to the index file Material writes.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 _HEADING = re.compile(r"<h([2-6])\b([^>]*)>(.*?)</h\1>", re.DOTALL)
@@ -91,3 +94,14 @@ def search_entries(
             entry["boost"] = boost
         entries.append(entry)
     return entries
+
+
+def add_search_entries(index_file: Path, entries: list[dict[str, Any]]) -> None:
+    """Put `entries` first in a search index file written by Material's search
+    plugin (`search/search_index.json`, `{"config": ..., "docs": [...]}`),
+    keeping its compact form."""
+    if not index_file.is_file():
+        return  # the plugin wrote none (disabled): nothing to add to
+    data = json.loads(index_file.read_text("utf-8"))
+    data["docs"] = [*entries, *data.get("docs", [])]
+    index_file.write_text(json.dumps(data, separators=(",", ":"), default=str), "utf-8")

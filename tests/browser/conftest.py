@@ -7,12 +7,14 @@ except in CI (`CI` set), where a missing browser is a failure.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -51,16 +53,10 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-# Package scope: the server thread and Playwright's helpers end with the browser
-# tests, so the rest of the suite runs single-threaded again (see parallel.py).
-@pytest.fixture(scope="package")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The real corpus as a release build, served on 127.0.0.1."""
-    _require_browser()
-    repo = copy_repository(tmp_path_factory.mktemp("browser-site"))
-    build = run_build(repo, release=True)
-    assert build.ok, build.output
-    handler = functools.partial(_QuietHandler, directory=str(build.site))
+@contextlib.contextmanager
+def served(folder: Path) -> Iterator[str]:
+    """`folder` served on 127.0.0.1 for as long as the block runs; its address."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -70,6 +66,19 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+# Package scope: the server thread and Playwright's helpers end with the browser
+# tests, so the rest of the suite runs single-threaded again (see parallel.py).
+@pytest.fixture(scope="package")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The real corpus as a release build, served on 127.0.0.1."""
+    _require_browser()
+    repo = copy_repository(tmp_path_factory.mktemp("browser-site"))
+    build = run_build(repo, release=True)
+    assert build.ok, build.output
+    with served(build.site) as url:
+        yield url
 
 
 @pytest.fixture(scope="package")

@@ -144,3 +144,16 @@ def _mkdocs(
         timeout=300,
         check=False,
     )
+
+
+def test_nesting_that_would_crash_markdown_stops_the_build_with_a_message(
+    repo_copy: Path, build_repo: Callable[..., Build]
+) -> None:
+    path, text = attack_guideline("attr-list-brace", 1)
+    deep = "*a\n" * 1000 + "x" + " a*" * 1000  # Python-Markdown recurses once per level
+    (repo_copy / path).parent.mkdir(parents=True, exist_ok=True)
+    (repo_copy / path).write_text(text.replace(ATTACKS["attr-list-brace"], deep), "utf-8")
+    build = build_repo(repo_copy)
+    assert not build.ok
+    assert "[nesting-too-deep]" in build.output
+    assert "Traceback" not in build.output and "RecursionError" not in build.output
