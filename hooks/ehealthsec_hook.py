@@ -19,6 +19,9 @@ from ehealthsec import safety
 from ehealthsec.corpus import ValidationResult, validate_corpus
 from ehealthsec.pages import GeneratedPage
 from ehealthsec.problems import summary_line
+from ehealthsec.release.buildinfo import published_from_env
+from ehealthsec.release.record import RecordError
+from ehealthsec.release.rules import real_edit_template
 from ehealthsec.searchtext import add_search_entries, search_entries
 from ehealthsec.site import SiteContents
 from jinja2 import Environment
@@ -54,6 +57,9 @@ def on_startup(command: str, dirty: bool) -> None:
 
 @event_priority(100)  # before other plugins read the settings
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # A release never links to the placeholder editor shipped in mkdocs.yml.
+    if _is_release() and real_edit_template(_edit_template(config)) is None:
+        config.edit_uri_template = None
     problems = [
         safety.check_site_setting("site_url (GUIDELINES_SITE_URL)", config.site_url or ""),
         safety.check_site_setting(
@@ -91,7 +97,14 @@ def on_pre_build(config: MkDocsConfig) -> None:
     result = validate_corpus(root, release=release, render=False)
     _report(result)
     _build["unsafe"] = []
-    site = SiteContents(result.corpus, release=release, site_url=config.site_url or "")
+    try:
+        published = published_from_env(os.environ, config.site_name)
+    except RecordError as exc:
+        raise PluginError(str(exc)) from exc
+    _build["release"] = published.version
+    site = SiteContents(
+        result.corpus, release=release, site_url=config.site_url or "", published=published
+    )
     _build["site"] = site
     _build["planned"] = {page.src_uri for page in site.plan.pages}
     # Generated pages are indexed by `searchtext`, much cheaper than the search
@@ -139,6 +152,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     unsafe: list[str] = _build.get("unsafe", [])
     if unsafe:
         raise PluginError("unsafe markup on the published pages:\n" + "\n".join(unsafe))
+    env.globals["ehealthsec_release"] = _build.get("release", "")  # see main.html
     return env
 
 
@@ -197,6 +211,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
                 page.meta[key] = html.escape(page.meta[key])
     if generated:
         page.meta.update(generated.meta())
+        if generated.updated:  # the sitemap's lastmod: the page's own date, not the build's
+            page.update_date = generated.updated
         if _indexed_here(generated):
             page.meta["search"] = {"exclude": True}  # indexed in on_page_content instead
     return markdown

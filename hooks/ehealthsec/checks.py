@@ -62,6 +62,7 @@ def check_corpus(docs: Sequence[LoadedDocument], vocabulary: Vocabulary) -> list
         problems.extend(check_vocabulary(doc, vocabulary))
         problems.extend(check_sources(doc, vocabulary))
         problems.extend(check_links(doc, by_id))
+        problems.extend(check_related_practices(doc, by_id))
         problems.extend(check_lifecycle(doc, by_id))
         problems.extend(check_file_name(doc))
         problems.extend(check_mentions(doc, by_id))
@@ -176,6 +177,54 @@ def check_links(doc: LoadedDocument, by_id: dict[str, LoadedDocument]) -> Iterat
                 "link-to-draft",
                 "warning",
             )
+
+
+def _practice_ids(doc: LoadedDocument) -> list[str]:
+    practices = _data(doc).get("practices")
+    if not isinstance(practices, list):
+        return []
+    return [pid for p in practices if isinstance(p, dict) and (pid := _text(p, "id"))]
+
+
+def check_related_practices(
+    doc: LoadedDocument, by_id: dict[str, LoadedDocument]
+) -> Iterator[Problem]:
+    """Each `related_practices` entry names a practice that another guideline owns."""
+    data = _data(doc)
+    own = _text(data, "id")
+    public = _text(data, "status") in PUBLIC_STATUSES
+    for index, entry in _texts(data, "related_practices"):
+        gid, slash, pid = entry.partition("/")
+        if not slash:
+            continue  # the schema's pattern already reports the shape
+        at: Path = ("related_practices", index)
+        message = _related_practice_problem(gid, pid, own, by_id)
+        if message:
+            yield _problem(doc, at, message, "unknown-practice")
+        elif public and by_id[gid].status == "draft":
+            yield _problem(
+                doc,
+                at,
+                f"'{gid}' is a draft: drafts are left out of releases, so this link would break",
+                "link-to-draft",
+                "warning",
+            )
+
+
+def _related_practice_problem(
+    gid: str, pid: str, own: str | None, by_id: dict[str, LoadedDocument]
+) -> str | None:
+    if gid == own:
+        return f"'{gid}' is this guideline's own id; list the practice under 'practices' instead"
+    target = by_id.get(gid)
+    if target is None:
+        hint = _did_you_mean(gid, (k for k in by_id if k != own))
+        return f"no guideline has id '{gid}'; {hint}".rstrip("; ")
+    known = _practice_ids(target)
+    if pid in known:
+        return None
+    listed = ", ".join(known) if known else "none"
+    return f"{gid} has no practice '{pid}'; {_did_you_mean(pid, known)}its practices: {listed}"
 
 
 def check_file_name(doc: LoadedDocument) -> Iterator[Problem]:

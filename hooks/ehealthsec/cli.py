@@ -8,15 +8,24 @@ prints its traceback and exits 2, so it can be reported.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from . import scaffold
 from .corpus import find_guideline_files, validate_corpus
 from .problems import FORMATTERS
+from .release import command as release_command
+from .release.deploy import DeployBranch
+from .release.diff import FORMATS as DIFF_FORMATS
+from .release.diff import compare
+from .release.git_utils import GitError
+from .release.record import RecordError, ReleaseRecord, record_from_json
+from .release.rules import Refused
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -79,7 +88,40 @@ def build_parser() -> argparse.ArgumentParser:
         "--area", required=True, help="folder under guidelines/, like resilience or medical-devices"
     )
     new.add_argument("--type", choices=("guideline", "good-practice"), default="guideline")
+    _add_release_parsers(commands)
     return parser
+
+
+def _add_release_parsers(commands: Any) -> None:
+    release = commands.add_parser(
+        "release",
+        help="validate, record and publish a release with mike",
+        description="Publish the corpus as release VERSION (YEAR.N) beside the earlier ones.",
+    )
+    release.add_argument("version", metavar="VERSION", help="the release, such as 2026.1")
+    release.add_argument("--alias", default="latest", help="alias made the default (latest)")
+    release.add_argument("--push", action="store_true", help="push the deploy branch")
+    release.add_argument("--remote", default="origin", help="git remote (default: origin)")
+    release.add_argument("--branch", default="gh-pages", help="deploy branch (gh-pages)")
+    release.add_argument(
+        "--dry-run", action="store_true", help="say what would be published; write nothing"
+    )
+    release.add_argument(
+        "--rollback",
+        action="store_true",
+        help="remove release VERSION, moving its aliases to the newest other release first",
+    )
+    diff = commands.add_parser(
+        "diff",
+        help="what changed between two releases",
+        description="Compare two releases: each a version on the deploy branch "
+        "or the path of a release record (release.json).",
+    )
+    diff.add_argument("old", metavar="OLD")
+    diff.add_argument("new", metavar="NEW")
+    diff.add_argument("--format", choices=sorted(DIFF_FORMATS), default="text")
+    diff.add_argument("--remote", default="origin", help="git remote (default: origin)")
+    diff.add_argument("--branch", default="gh-pages", help="deploy branch (gh-pages)")
 
 
 def find_root(start: Path) -> Path:
@@ -123,12 +165,55 @@ def run_new(args: argparse.Namespace, root: Path) -> int:
     return EXIT_OK
 
 
+def run_release(args: argparse.Namespace, root: Path) -> int:
+    options = release_command.ReleaseOptions(
+        args.version, args.alias, args.push, args.remote, args.branch, args.dry_run
+    )
+    streams = release_command.Streams(sys.stdout, sys.stderr)
+    steps = release_command.rollback if args.rollback else release_command.release
+    if args.rollback and args.dry_run:
+        raise UsageError("--rollback and --dry-run cannot be combined")
+    try:
+        steps(root, options, os.environ, streams)
+    except (Refused, GitError) as exc:
+        print(f"guidelines: release refused: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    return EXIT_OK
+
+
+def _record(branch: DeployBranch, name: str) -> ReleaseRecord:
+    path = Path(name)
+    if name.endswith(".json") or path.is_file():
+        try:
+            return record_from_json(path.read_bytes(), name)
+        except OSError as exc:
+            raise Refused(f"{name}: cannot read it ({exc.strerror})") from exc
+        except RecordError as exc:
+            raise Refused(str(exc)) from exc
+    return branch.record(name)
+
+
+def run_diff(args: argparse.Namespace, root: Path) -> int:
+    branch = DeployBranch(root, args.remote, args.branch)
+    try:
+        old, new = _record(branch, args.old), _record(branch, args.new)
+    except (Refused, GitError) as exc:
+        print(f"guidelines: diff: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    sys.stdout.write(DIFF_FORMATS[args.format](compare(old, new)))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         root = (args.root or find_root(Path.cwd())).resolve()
         if args.command == "validate":
             return run_validate(args, root)
+        if args.command == "release":
+            return run_release(args, root)
+        if args.command == "diff":
+            return run_diff(args, root)
         return run_new(args, root)
     except UsageError as exc:
         print(f"guidelines: error: {exc}", file=sys.stderr)

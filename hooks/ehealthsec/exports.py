@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from .model import Guideline, Reference, Vocabulary
+from .pages import versioned_base
 
 CATALOG_JSON = "catalog.json"
 CHECKLIST_CSV = "checklist.csv"
@@ -22,7 +23,9 @@ CHECKLIST_COLUMNS = (
     "audiences",
     "topics",
     "references",
+    "release",
 )
+DEV_BUILD = "dev"  # the release column of a development build
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -30,9 +33,9 @@ def _reference(ref: Reference) -> dict[str, str]:
     return {"source": ref.source, "at": ref.at} if ref.at else {"source": ref.source}
 
 
-def guideline_record(g: Guideline, site_url: str) -> dict[str, Any]:
+def guideline_record(g: Guideline, site_url: str, release: str = "") -> dict[str, Any]:
     """All metadata of one guideline, in front-matter field names."""
-    base = site_url.rstrip("/")
+    base = versioned_base(site_url, release)
     record: dict[str, Any] = {
         "id": g.id,
         "title": g.title,
@@ -48,6 +51,7 @@ def guideline_record(g: Guideline, site_url: str) -> dict[str, Any]:
         "topics": list(g.topics),
         "references": [_reference(r) for r in g.references],
         "related": list(g.related),
+        "related_practices": list(g.related_practices),
         "supersedes": g.supersedes,
         "superseded_by": g.superseded_by,
         "withdrawal_reason": g.withdrawal_reason,
@@ -66,13 +70,14 @@ def guideline_record(g: Guideline, site_url: str) -> dict[str, Any]:
     return record
 
 
-def catalog_json(guidelines: tuple[Guideline, ...], site_url: str) -> str:
-    base = site_url.rstrip("/")
+def catalog_json(guidelines: tuple[Guideline, ...], site_url: str, release: str = "") -> str:
+    base = versioned_base(site_url, release)
     document = {
         "schema": f"{base}/{CATALOG_SCHEMA_PATH}" if base else CATALOG_SCHEMA_PATH,
+        "release": release or None,  # null: a development build, not a release
         "count": len(guidelines),
         "practice_count": sum(len(g.practices) for g in guidelines),
-        "guidelines": [guideline_record(g, site_url) for g in guidelines],
+        "guidelines": [guideline_record(g, site_url, release) for g in guidelines],
     }
     # Compact: the C encoder only runs without `indent`, and this file is for programs.
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
@@ -87,7 +92,9 @@ def _reference_text(refs: tuple[Reference, ...], vocabulary: Vocabulary) -> str:
     return "; ".join(r.label(vocabulary) for r in refs)
 
 
-def checklist_csv(guidelines: tuple[Guideline, ...], vocabulary: Vocabulary) -> bytes:
+def checklist_csv(
+    guidelines: tuple[Guideline, ...], vocabulary: Vocabulary, release: str = ""
+) -> bytes:
     """One row per practice; UTF-8 with BOM so spreadsheet programs detect the encoding."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -105,6 +112,7 @@ def checklist_csv(guidelines: tuple[Guideline, ...], vocabulary: Vocabulary) -> 
                 audiences,
                 topics,
                 _reference_text(p.references, vocabulary),
+                release or DEV_BUILD,
             )
             writer.writerow([_cell(v) for v in row])
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")

@@ -79,6 +79,9 @@ class Guideline:
     superseded_by: str | None = None
     withdrawal_reason: str | None = None
     practices: tuple[Practice, ...] = ()
+    # Practices owned by other guidelines that also apply here ("HSG-BACK-001/GP-02"):
+    # shown on the page, but counted only in their owner's checklist rows.
+    related_practices: tuple[str, ...] = ()
     body_line: int = 1  # the line of the file where the body starts
 
     @property
@@ -148,5 +151,6 @@ def guideline_from_data(
         superseded_by=data.get("superseded_by"),
         withdrawal_reason=_line(data.get("withdrawal_reason")),
         practices=practices,
+        related_practices=tuple(data.get("related_practices") or ()),
         body_line=body_line,
     )

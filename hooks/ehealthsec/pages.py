@@ -50,6 +50,7 @@ class GeneratedPage:
     # False keeps the page out of search: a table that names every guideline
     # would rank above the guidelines themselves.
     searchable: bool = True
+    updated: str | None = None  # ISO date of the page's own last change (sitemap lastmod)
 
     def meta(self) -> dict[str, Any]:
         """Page metadata, escaped for templates that print it without escaping."""
@@ -140,6 +141,9 @@ class SiteContext:
     guidelines: tuple[Guideline, ...]
     vocabulary: Vocabulary
     site_url: str = ""
+    release: str = ""  # the release being built; "" in a development build
+    # For each id, the releases that changed it (see release.changelog).
+    history: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def by_id(self) -> dict[str, Guideline]:
@@ -159,8 +163,21 @@ class SiteContext:
         return {stem: min(ids) for stem, ids in by_stem.items() if len(ids) > 1}
 
     def permanent_url(self, g: Guideline) -> str:
-        base = self.site_url.rstrip("/")
+        """Inside a release, the address inside that release's version folder."""
+        base = versioned_base(self.site_url, self.release)
         return f"{base}/{guideline_url(g.id)}" if base else guideline_url(g.id)
+
+
+def versioned_base(site_url: str, release: str) -> str:
+    """The site address of this build, without a trailing slash.
+
+    mike builds a version with `<site>/<version>` as its address already;
+    a plain build of a release gets the version added here.
+    """
+    base = site_url.rstrip("/")
+    if base and release and not base.endswith("/" + release):
+        base = f"{base}/{release}"
+    return base
 
 
 # --- guideline page -----------------------------------------------------------
@@ -181,8 +198,11 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     parts = [raw("\n".join(part for part in head if part)), *phone_toc(raw)]
     if g.practices:
         parts += ["## Practices", raw(_practices_table(g.practices, ctx.vocabulary, src))]
+    borrowed = _related_practices_table(g, ctx, src)
+    if borrowed:
+        parts += ["## Practices from other guidelines", raw(borrowed)]
     body = link_mentions(g.body.strip(), ctx.mention_targets, g.id)
-    parts += [body, "## Cite as", raw(_cite_as(g, ctx))]
+    parts += [body, *_history(g, ctx), "## Cite as", raw(_cite_as(g, ctx))]
     # Audiences, topics and sources are found through tags: the metadata block
     # stays out of the search text, so that a result's snippet reads as guidance.
     tags = (
@@ -202,6 +222,7 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         search_tags=tags,
         search_boost=2.0,
         blocks=raw.items,
+        updated=_page_date(g),
     )
 
 
@@ -254,6 +275,18 @@ def breadcrumb(src: str, trail: Sequence[tuple[str, str]], current: str) -> str:
         '<nav class="hsg-breadcrumb" aria-label="Breadcrumb" data-search-exclude>'
         f"<ol>{''.join(steps)}</ol></nav>"
     )
+def _page_date(g: Guideline) -> str | None:
+    changed = g.updated or g.published
+    return changed.isoformat() if changed else None
+
+
+def _history(g: Guideline, ctx: SiteContext) -> list[str]:
+    """The releases that changed this guideline, from the release records."""
+    changes = ctx.history.get(g.id)
+    if not changes:
+        return []
+    items = "\n".join(f"- {md_text(item)}" for item in changes)
+    return ["## Release history", f"Changed in these releases:\n\n{items}"]
 
 
 def term_labels(keys: Iterable[str], terms: dict[str, Term]) -> list[str]:
@@ -396,6 +429,37 @@ def _practices_table(practices: Sequence[Practice], vocabulary: Vocabulary, src:
         '<th scope="col">Id</th><th scope="col">Practice'
         '</th><th scope="col">Level</th><th scope="col">References</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _related_practices_table(g: Guideline, ctx: SiteContext, src: str) -> str:
+    """The practices other guidelines own that also apply here, each linked to its home.
+
+    They are not this guideline's checklist rows: each control is counted once, in its owner.
+    """
+    rows = []
+    for entry in g.related_practices:
+        gid, _, pid = entry.partition("/")
+        owner = ctx.by_id.get(gid)
+        practice = next((p for p in owner.practices if p.id == pid), None) if owner else None
+        if owner is None or practice is None:  # left out of this build (a draft in a release)
+            continue
+        page = relative_url(src, guideline_url(gid))
+        rows.append(
+            # Plain link text: Material's code-in-link colours fail WCAG contrast in dark mode.
+            f'<tr><td><a href="{esc(page)}#{esc(pid.lower())}">{esc(gid)}/{esc(pid)}</a></td>'
+            f"<td>{esc(practice.text)}</td>"
+            f'<td><span class="hsg-level hsg-level--{esc(practice.level)}">'
+            f"{esc(LEVEL_LABELS.get(practice.level, practice.level))}</span></td>"
+            f'<td><a href="{esc(page)}">{esc(owner.title)}</a></td></tr>'
+        )
+    if not rows:
+        return ""
+    return (
+        "<table><caption>Practices that other guidelines own and that also apply here; "
+        'tick them off on their own page</caption><thead><tr><th scope="col">Id</th>'
+        '<th scope="col">Practice</th><th scope="col">Level</th>'
+        f'<th scope="col">Guideline</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
     )
 
 

@@ -35,6 +35,14 @@ from .pages import (
     term_index_page,
     term_src,
 )
+from .release.changelog import (
+    CHANGELOG_SRC,
+    FEED_PATH,
+    changelog_page,
+    feed_xml,
+    guideline_history,
+)
+from .release.record import RECORD_FILE, ReleaseRecord, record_to_json
 from .schemadoc import SCHEMA_PAGE_SRC, SCHEMAS_INDEX_SRC, schema_page, schemas_index_page
 from .traceability import (
     Citations,
@@ -60,6 +68,20 @@ class SitePlan:
     files: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Published:
+    """What the build knows of releases: the one being built ("" in a
+    development build) and the records of it and of every earlier one."""
+
+    version: str = ""
+    records: tuple[ReleaseRecord, ...] = ()
+    site_name: str = "Guidelines"
+
+    @property
+    def own_record(self) -> ReleaseRecord | None:
+        return next((r for r in self.records if r.version == self.version), None)
+
+
 Maker = Callable[[], GeneratedPage]
 FileMaker = Callable[[], str | bytes]
 
@@ -71,11 +93,22 @@ class _Site:
     the plan and what is made cannot drift apart.
     """
 
-    def __init__(self, corpus: Corpus, *, release: bool, site_url: str) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        *,
+        release: bool,
+        site_url: str,
+        published: Published | None = None,
+    ) -> None:
         public = tuple(g for g in corpus.guidelines if g.is_public)
         self.with_pages: tuple[Guideline, ...] = public if release else corpus.guidelines
-        self.ctx = SiteContext(public, corpus.vocabulary, site_url)
-        self.page_ctx = SiteContext(self.with_pages, corpus.vocabulary, site_url)
+        published = published or Published()
+        self.published = published
+        history = guideline_history(published.records)
+        version = published.version
+        self.ctx = SiteContext(public, corpus.vocabulary, site_url, version, history)
+        self.page_ctx = SiteContext(self.with_pages, corpus.vocabulary, site_url, version, history)
         self.makers = self._makers()
         self.file_makers = self._file_makers()
 
@@ -97,6 +130,7 @@ class _Site:
         )
         makers.append((PlannedPage(SCHEMA_PAGE_SRC), schema_page))
         makers.append((PlannedPage(SCHEMAS_INDEX_SRC), schemas_index_page))
+        makers.append((PlannedPage(CHANGELOG_SRC), self._changelog_page))
         for kind in TERM_KINDS:
             terms: dict[str, Term] = getattr(vocabulary, kind)
             makers.append(
@@ -112,13 +146,27 @@ class _Site:
         ctx = self.ctx
         # A checklist is for doing: practices of deprecated or withdrawn guidance stay out.
         published = tuple(g for g in ctx.guidelines if g.status == "published")
-        return [
-            (CATALOG_JSON, partial(catalog_json, ctx.guidelines, ctx.site_url)),
-            (CHECKLIST_CSV, partial(checklist_csv, published, ctx.vocabulary)),
+        release = self.published.version
+        makers: list[tuple[str, FileMaker]] = [
+            (CATALOG_JSON, partial(catalog_json, ctx.guidelines, ctx.site_url, release)),
+            (CHECKLIST_CSV, partial(checklist_csv, published, ctx.vocabulary, release)),
             (CHECKLIST_XLSX, partial(checklist_xlsx, published, ctx.vocabulary, ctx.site_url)),
             (GUIDELINE_SCHEMA_PATH, partial(schema.schema_text, schema.GUIDELINE_SCHEMA)),
             (CATALOG_SCHEMA_PATH, partial(schema.schema_text, "catalog.schema.json")),
+            (FEED_PATH, self._feed),
         ]
+        own = self.published.own_record
+        if own is not None:  # the record of this release, published with it
+            makers.append((RECORD_FILE, partial(record_to_json, own)))
+        return makers
+
+    def _changelog_page(self) -> GeneratedPage:
+        ids = {g.id for g in self.with_pages}
+        return changelog_page(self.published.records, ids, self.published.version)
+
+    def _feed(self) -> str:
+        p = self.published
+        return feed_xml(p.records, self.ctx.site_url, p.site_name, p.version)
 
     def _source_page(self, source: Source) -> GeneratedPage:
         return source_page(source, self.citations.get(source.key, {}))
@@ -141,8 +189,15 @@ class _Site:
 class SiteContents:
     """The pages and files of one build."""
 
-    def __init__(self, corpus: Corpus, *, release: bool, site_url: str = "") -> None:
-        site = _Site(corpus, release=release, site_url=site_url)
+    def __init__(
+        self,
+        corpus: Corpus,
+        *,
+        release: bool,
+        site_url: str = "",
+        published: Published | None = None,
+    ) -> None:
+        site = _Site(corpus, release=release, site_url=site_url, published=published)
         self.plan = site.plan()
         self._made = dict(site.items())
 

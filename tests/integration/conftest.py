@@ -55,6 +55,11 @@ def run_build(repo: Path, *, release: bool = False, strict: bool = True) -> Buil
     env.pop("GUIDELINES_RELEASE", None)
     if release:
         env["GUIDELINES_RELEASE"] = "1"
+        # A release shows edit buttons only with a real template (not mkdocs.yml's placeholder).
+        env.setdefault(
+            "GUIDELINES_EDIT_URI_TEMPLATE",
+            "https://code.test.eu/ehealthsec/guidelines/-/edit/main/{path}",
+        )
     command = [
         sys.executable,
         "-m",

@@ -111,8 +111,12 @@ def test_guideline_page_shows_header_practices_and_citation(corpus_build: Build)
     assert 'href="../../topics/ransomware/"' in html
     assert 'href="https://eur-lex.europa.eu/eli/dir/2022/2555/oj"' in html
     assert 'href="../../references/nis2/#art-21-2-c"' in html
-    assert '<tr id="gp-01" data-level="essential">' in html
+    assert '<tr id="gp-02" data-level="essential">' in html
     assert "Backups that survive an attack</a>" in html  # related, by title
+    # A practice owned by another guideline: linked to its home, not a row of this one.
+    assert '<h2 id="practices-from-other-guidelines">Practices from other guidelines' in html
+    assert '<a href="../../guidelines/hsg-back-001/#gp-01">HSG-BACK-001/GP-01</a>' in html
+    assert '<tr id="gp-01">' not in html
     assert re.search(r"Cite as.*guidelines/hsg-rans-001/", html, re.S)
 
 

@@ -129,6 +129,7 @@ def test_search_words_of_a_block_take_its_place_escaped() -> None:
     assert "<dl" not in words and "HSG-EVIL-001" in words
     assert "<script>" not in words  # the words stay escaped
 
+
 def test_the_plan_names_every_page_made_in_previews_and_releases() -> None:
     draft = _guideline(id="HSG-DRAFT-001", status="draft", path="guidelines/d.md")
     corpus = Corpus((_guideline(), draft), _vocabulary())
