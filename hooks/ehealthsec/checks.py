@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import LoadedDocument
+from .mentions import CHECKED_PREFIX, find_mentions
 from .model import PUBLIC_STATUSES, Vocabulary
 from .problems import Problem, Severity
+from .safety import MAX_BODY
 from .schema import schema_pattern
 from .yamltree import Path, dotted
 
@@ -67,6 +69,7 @@ def check_corpus(docs: Sequence[LoadedDocument], vocabulary: Vocabulary) -> list
             *check_related_practices(doc, by_id, unreadable),
             *check_lifecycle(doc, by_id),
             *check_file_name(doc),
+            *check_mentions(doc, by_id),
         ]
         problems.extend(_not_already_wrong(doc, found))
     problems.extend(check_supersession_cycles(ready))
@@ -372,3 +375,26 @@ def _find_cycle(start: str, edges: dict[str, set[str]]) -> list[str] | None:
 def _rotate(cycle: list[str], first: str) -> list[str]:
     i = cycle.index(first)
     return cycle[i:] + cycle[:i]
+
+
+def check_mentions(doc: LoadedDocument, by_id: dict[str, LoadedDocument]) -> Iterator[Problem]:
+    """A guideline id in the body that names no guideline (a typo, a renumbering)."""
+    g = doc.guideline
+    if g is None or len(g.body) > MAX_BODY:  # too long is an error already: no more work
+        return
+    for offset, gid in find_mentions(g.body):
+        if not gid.startswith(CHECKED_PREFIX) or gid in by_id:
+            continue
+        before = g.body[:offset]
+        line = g.body_line + before.count("\n")
+        column = offset - (before.rfind("\n") + 1) + 1
+        known = _did_you_mean(gid, by_id)
+        yield Problem(
+            doc.path,
+            line,
+            column,
+            "warning",
+            "body",
+            f"'{gid}' names no guideline; {known}it stays plain text",
+            "unknown-guideline-mention",
+        )

@@ -101,7 +101,7 @@ def load_document(path: str, data: bytes, today: date, *, render: bool = True) -
     status = tree.data.get("status") if isinstance(tree.data.get("status"), str) else None
     guideline = None
     if not schema_problems:
-        guideline = guideline_from_data(tree.data, path, split.body)
+        guideline = guideline_from_data(tree.data, path, split.body, split.body_line)
     return LoadedDocument(path, guideline, tree, tuple(problems), status)
 
 

@@ -116,3 +116,8 @@ def checklist_csv(
             )
             writer.writerow([_cell(v) for v in row])
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+
+
+# Public names for the other exports (the workbook, the catalog page's download).
+defuse_formula = _cell
+reference_text = _reference_text

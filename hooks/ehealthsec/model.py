@@ -82,6 +82,7 @@ class Guideline:
     # Practices owned by other guidelines that also apply here ("HSG-BACK-001/GP-02"):
     # shown on the page, but counted only in their owner's checklist rows.
     related_practices: tuple[str, ...] = ()
+    body_line: int = 1  # the line of the file where the body starts
 
     @property
     def slug(self) -> str:
@@ -121,7 +122,9 @@ def _line(text: Any) -> Any:
     return text.removesuffix("\n") if isinstance(text, str) else text
 
 
-def guideline_from_data(data: dict[str, Any], path: str, body: str) -> Guideline:
+def guideline_from_data(
+    data: dict[str, Any], path: str, body: str, body_line: int = 1
+) -> Guideline:
     """Build the model from front matter that passed the schema."""
     practices = tuple(
         Practice(p["id"], _line(p["text"]), p["level"], _references(p.get("references")))
@@ -149,4 +152,5 @@ def guideline_from_data(data: dict[str, Any], path: str, body: str) -> Guideline
         withdrawal_reason=_line(data.get("withdrawal_reason")),
         practices=practices,
         related_practices=tuple(data.get("related_practices") or ()),
+        body_line=body_line,
     )

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from .markup import anchor, esc, md_text, relative_url, root_prefix
+from .markup import anchor, esc, md_text, page_dir, relative_url, root_prefix
+from .mentions import link_mentions
 from .model import Guideline, Practice, Reference, Term, Vocabulary
 from .searchtext import plain_text
+from .tables import label_table_cells
 
 STATUS_LABELS = {
     "draft": "Draft",
@@ -66,7 +68,9 @@ class GeneratedPage:
         return meta
 
     def fill_blocks(self, html: str) -> str:
-        """Put the raw HTML blocks in place of their tokens in the rendered page."""
+        """Put the raw HTML blocks in place of their tokens in the rendered page
+        (and label the cells of tables written in Markdown, for phones)."""
+        html = label_table_cells(html)
         if not self.blocks:
             return html
         return _BLOCK_TOKEN.sub(lambda m: self.blocks.get(m.group(1), m.group(0)), html)
@@ -145,6 +149,19 @@ class SiteContext:
     def by_id(self) -> dict[str, Guideline]:
         return {g.id: g for g in self.guidelines}
 
+    @cached_property
+    def mention_targets(self) -> dict[str, str]:
+        """Each guideline id -> its page's Markdown file, relative to another guideline's."""
+        return {g.id: f"{g.slug}.md" for g in self.guidelines}
+
+    @cached_property
+    def shared_id_stems(self) -> dict[str, str]:
+        """Id stems (`HSG-MDEV`) that more than one guideline shares -> the first such id."""
+        by_stem: dict[str, list[str]] = {}
+        for g in self.guidelines:
+            by_stem.setdefault(g.id.rpartition("-")[0], []).append(g.id)
+        return {stem: min(ids) for stem, ids in by_stem.items() if len(ids) > 1}
+
     def permanent_url(self, g: Guideline) -> str:
         """Inside a release, the address inside that release's version folder."""
         base = versioned_base(self.site_url, self.release)
@@ -172,19 +189,30 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     # One block for everything above the practices: each block is a paragraph
     # that Markdown must read, so fewer is quicker.
     head = (
+        breadcrumb(src, [("Catalog", CATALOG_SRC)], g.id),
         f'<h1 id="{esc(g.slug)}">{esc(g.title)}</h1>',
         _lifecycle_banner(g, ctx, src),
         f'<p class="hsg-summary">{esc(g.summary)}</p>',
         _header_block(g, ctx, src),
     )
-    parts = [raw("\n".join(part for part in head if part))]
+    parts = [raw("\n".join(part for part in head if part)), *phone_toc(raw)]
     if g.practices:
         parts += ["## Practices", raw(_practices_table(g.practices, ctx.vocabulary, src))]
     borrowed = _related_practices_table(g, ctx, src)
     if borrowed:
         parts += ["## Practices from other guidelines", raw(borrowed)]
-    parts += [g.body.strip(), *_history(g, ctx), "## Cite as", raw(_cite_as(g, ctx))]
-    tags = (g.id, *(term_labels(g.audience, ctx.vocabulary.audiences)))
+    body = link_mentions(g.body.strip(), ctx.mention_targets, g.id)
+    parts += [body, *_history(g, ctx), "## Cite as", raw(_cite_as(g, ctx))]
+    # Audiences, topics and sources are found through tags: the metadata block
+    # stays out of the search text, so that a result's snippet reads as guidance.
+    tags = (
+        g.id,
+        id_search_tag(g.id, ctx.shared_id_stems),
+        *term_labels(g.audience, ctx.vocabulary.audiences),
+        *term_labels(g.topics, ctx.vocabulary.topics),
+        # Each source once, without locators: tags are shown with each result.
+        *dict.fromkeys(_source_label(ref, ctx.vocabulary) for ref in g.references),
+    )
     return GeneratedPage(
         src_uri=src,
         markdown="\n\n".join(p for p in parts if p) + "\n",
@@ -198,6 +226,55 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
     )
 
 
+def _source_label(ref: Reference, vocabulary: Vocabulary) -> str:
+    source = vocabulary.sources.get(ref.source)
+    return source.label if source else ref.source
+
+
+def id_search_tag(gid: str, shared_stems: dict[str, str]) -> str:
+    """What a search for the id `HSG-REP-001` finds in this guideline's tags: `rep`.
+
+    Material's search splits a query at hyphens and finds any of its words,
+    while the site's separator keeps ids whole in text (mkdocs.yml). So the
+    page is tagged with the id's middle words (`rep`), leaving out `hsg` and
+    the number that every other guideline shares. Where guidelines share the
+    middle (`HSG-MDEV-001`, `HSG-MDEV-002`), the later ones add their number
+    and the first repeats the middle, so that each ranks first for its own id
+    and no other id's number finds it."""
+    stem, _, number = gid.rpartition("-")
+    words = stem.split("-")[1:] or [stem]
+    first = shared_stems.get(stem)
+    if first is not None:
+        words = [*words, number] if first != gid else [*words, *words]
+    return " ".join(words).lower()
+
+
+def phone_toc(raw: Blocks) -> list[str]:
+    """A table of contents in the page, shown on phones only (see extra.css).
+
+    Material puts a page's contents into the phone's drawer under its entry
+    in the navigation; generated pages have no entry there. The contents
+    come from the page's Markdown headings (the `toc` extension's marker)."""
+    return [
+        raw('<details class="hsg-toc"><summary data-search-exclude>On this page</summary>'),
+        "[TOC]",
+        raw("</details>"),
+    ]
+
+
+def breadcrumb(src: str, trail: Sequence[tuple[str, str]], current: str) -> str:
+    """Where a generated page sits: `Catalog > HSG-RANS-001`, each step a link.
+
+    `trail` pairs a label with the source path of its page."""
+    steps = [
+        f'<li><a href="{esc(relative_url(src, page_dir(target)))}">{esc(label)}</a></li>'
+        for label, target in trail
+    ]
+    steps.append(f'<li aria-current="page">{esc(current)}</li>')
+    return (
+        '<nav class="hsg-breadcrumb" aria-label="Breadcrumb" data-search-exclude>'
+        f"<ol>{''.join(steps)}</ol></nav>"
+    )
 def _page_date(g: Guideline) -> str | None:
     changed = g.updated or g.published
     return changed.isoformat() if changed else None
@@ -317,7 +394,8 @@ def _header_block(g: Guideline, ctx: SiteContext, src: str) -> str:
         rows.append(("Supersedes", _guideline_links((g.supersedes,), ctx, src)))
     # Spaces between the items keep words apart in the search index.
     body = " ".join(f"<dt>{esc(label)}:</dt> <dd>{value}</dd>" for label, value in rows)
-    return f'<dl class="hsg-meta">{body}</dl>'
+    # Kept out of search: a result's snippet should read as guidance, not metadata.
+    return f'<dl class="hsg-meta" data-search-exclude>{body}</dl>'
 
 
 def _guideline_links(ids: Sequence[str], ctx: SiteContext, src: str) -> str:
@@ -336,16 +414,19 @@ def _practices_table(practices: Sequence[Practice], vocabulary: Vocabulary, src:
     rows = []
     for p in practices:
         refs = _trace_links(p.references, vocabulary, src)
+        row_id = esc(p.id.lower())
         rows.append(
-            f'<tr id="{esc(p.id.lower())}"><td><code>{esc(p.id)}</code></td>'
-            f"<td>{esc(p.text)}</td>"
-            f'<td><span class="hsg-level hsg-level--{esc(p.level)}">'
+            f'<tr id="{row_id}" data-level="{esc(p.level)}">'
+            f'<td data-label="Id"><a class="hsg-self" href="#{row_id}">{esc(p.id)}</a></td>'
+            f'<td data-label="Practice">{esc(p.text)}</td>'
+            f'<td data-label="Level"><span class="hsg-level hsg-level--{esc(p.level)}">'
             f"{esc(LEVEL_LABELS.get(p.level, p.level))}</span></td>"
-            f"<td>{refs}</td></tr>"
+            f'<td data-label="References">{refs}</td></tr>'
         )
     return (
-        "<table><caption>Good practices: tick each one off when it "
-        'is in place</caption><thead><tr><th scope="col">Id</th><th scope="col">Practice'
+        "<table data-cards><caption data-search-exclude>Good practices: "
+        "tick each one off when it is in place</caption><thead data-search-exclude><tr>"
+        '<th scope="col">Id</th><th scope="col">Practice'
         '</th><th scope="col">Level</th><th scope="col">References</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
@@ -395,26 +476,7 @@ def _cite_as(g: Guideline, ctx: SiteContext) -> str:
 # --- lists of guidelines --------------------------------------------------------
 
 
-def guideline_table(guidelines: Sequence[Guideline], ctx: SiteContext, src: str) -> str:
-    """A plain table of guidelines, for audience and topic pages."""
-    if not guidelines:
-        return "<p>No guideline yet.</p>"
-    rows = []
-    for g in guidelines:
-        url = relative_url(src, guideline_url(g.id))
-        rows.append(
-            f'<tr><td><code>{esc(g.id)}</code></td><td><a href="{esc(url)}">{esc(g.title)}'
-            f"</a><br><small>{esc(g.summary)}</small></td>"
-            f"<td>{esc(TYPE_LABELS.get(g.type, g.type))}</td><td>{status_badge(g.status)}</td></tr>"
-        )
-    return (
-        '<table><thead><tr><th scope="col">Id</th><th scope="col">Guideline'
-        '</th><th scope="col">Type</th><th scope="col">Status</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
-
-
-def _guidelines_for(kind: str, key: str, guidelines: Sequence[Guideline]) -> list[Guideline]:
+def guidelines_for(kind: str, key: str, guidelines: Sequence[Guideline]) -> list[Guideline]:
     """The guidelines of one audience (`kind` "audiences") or one topic ("topics")."""
     field = "audience" if kind == "audiences" else "topics"
     return [g for g in guidelines if key in getattr(g, field)]
@@ -423,19 +485,6 @@ def _guidelines_for(kind: str, key: str, guidelines: Sequence[Guideline]) -> lis
 def term_src(kind: str, key: str) -> str:
     """`audiences/<key>.md` or `topics/<key>.md`; `index` is the kind's index page."""
     return f"{kind}/{key}.md"
-
-
-def term_page(kind: str, term: Term, ctx: SiteContext) -> GeneratedPage:
-    src = term_src(kind, term.key)
-    matching = _guidelines_for(kind, term.key, ctx.guidelines)
-    noun = "audience" if kind == "audiences" else "topic"
-    raw = Blocks()
-    markdown = (
-        f"# {md_text(term.label)}\n\n{md_text(term.description)}\n\n"
-        f"{len(matching)} guideline(s) for this {noun}.\n\n"
-        f"{raw(guideline_table(matching, ctx, src))}\n"
-    )
-    return GeneratedPage(src, markdown, term.label, term.description, blocks=raw.items)
 
 
 def term_index_page(kind: str, terms: dict[str, Term], ctx: SiteContext) -> GeneratedPage:
@@ -447,7 +496,7 @@ def term_index_page(kind: str, terms: dict[str, Term], ctx: SiteContext) -> Gene
     )
     items = []
     for term in terms.values():
-        n = len(_guidelines_for(kind, term.key, ctx.guidelines))
+        n = len(guidelines_for(kind, term.key, ctx.guidelines))
         items.append(f"- [{md_text(term.label)}]({term.key}.md) ({n}): {md_text(term.description)}")
     markdown = f"# {title}\n\n{intro}\n\n" + "\n".join(items) + "\n"
     return GeneratedPage(term_src(kind, "index"), markdown, title, intro)

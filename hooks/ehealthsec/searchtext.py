@@ -26,13 +26,25 @@ _INLINE_TAG = re.compile(
     r"</?(?:a|abbr|b|code|em|i|kbd|mark|q|s|small|span|strong|sub|sup|time|u)\b[^>]*>"
 )
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# Elements marked as Material marks them (`data-search-exclude`), and the page's
+# H1 (its title, as in Material), leave no words. An excluded element must not
+# hold another element of its own name: the first closing tag ends it.
+_EXCLUDED = re.compile(
+    r"<(?P<tag>[a-z][a-z0-9]*)\b[^>]*\bdata-search-exclude\b[^>]*>.*?</(?P=tag)\s*>"
+    r"|<h1\b[^>]*>.*?</h1\s*>"
+    r'|<div class="toc">.*?</div>',  # the phone's table of contents (`pages.phone_toc`)
+    re.DOTALL,
+)
 
 
 def plain_text(fragment: str) -> str:
-    """Words of an HTML fragment, escaped as Material stores them (`&`, `<`, `>` only).
+    """Words of an HTML fragment, escaped as Material stores them (`&`, `<`, `>` only),
+    without the elements that Material's own indexing would skip.
 
     Inline tags go without a trace ("<a>NIS2</a>:" reads "NIS2:"), others
     leave a space so that words of two cells or items stay apart."""
+    if "data-search-exclude" in fragment or "<h1" in fragment or 'class="toc"' in fragment:
+        fragment = _EXCLUDED.sub(" ", fragment)
     text = _INLINE_TAG.sub("", _COMMENT.sub(" ", fragment))
     words = " ".join(_TAG.sub(" ", text).split())
     return html.escape(html.unescape(words), quote=False)

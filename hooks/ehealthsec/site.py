@@ -23,6 +23,7 @@ from .exports import (
     catalog_json,
     checklist_csv,
 )
+from .listing import term_page
 from .model import Guideline, Source, Term
 from .pages import (
     CATALOG_SRC,
@@ -32,7 +33,6 @@ from .pages import (
     guideline_page,
     guideline_src,
     term_index_page,
-    term_page,
     term_src,
 )
 from .release.changelog import (
@@ -43,7 +43,7 @@ from .release.changelog import (
     guideline_history,
 )
 from .release.record import RECORD_FILE, ReleaseRecord, record_to_json
-from .schemadoc import SCHEMA_PAGE_SRC, schema_page
+from .schemadoc import SCHEMA_PAGE_SRC, SCHEMAS_INDEX_SRC, schema_page, schemas_index_page
 from .traceability import (
     Citations,
     collect_citations,
@@ -51,6 +51,7 @@ from .traceability import (
     source_page,
     source_src,
 )
+from .workbook import CHECKLIST_XLSX, checklist_xlsx
 
 TERM_KINDS = ("audiences", "topics")
 
@@ -128,6 +129,7 @@ class _Site:
             for key, source in vocabulary.sources.items()
         )
         makers.append((PlannedPage(SCHEMA_PAGE_SRC), schema_page))
+        makers.append((PlannedPage(SCHEMAS_INDEX_SRC), schemas_index_page))
         makers.append((PlannedPage(CHANGELOG_SRC), self._changelog_page))
         for kind in TERM_KINDS:
             terms: dict[str, Term] = getattr(vocabulary, kind)
@@ -148,6 +150,7 @@ class _Site:
         makers: list[tuple[str, FileMaker]] = [
             (CATALOG_JSON, partial(catalog_json, ctx.guidelines, ctx.site_url, release)),
             (CHECKLIST_CSV, partial(checklist_csv, published, ctx.vocabulary, release)),
+            (CHECKLIST_XLSX, partial(checklist_xlsx, published, ctx.vocabulary, ctx.site_url)),
             (GUIDELINE_SCHEMA_PATH, partial(schema.schema_text, schema.GUIDELINE_SCHEMA)),
             (CATALOG_SCHEMA_PATH, partial(schema.schema_text, "catalog.schema.json")),
             (FEED_PATH, self._feed),

@@ -10,9 +10,10 @@ from datetime import date
 from ehealthsec.catalog import catalog_page
 from ehealthsec.corpus import Corpus
 from ehealthsec.exports import catalog_json, checklist_csv
+from ehealthsec.listing import term_page
 from ehealthsec.markup import md_text, relative_url
 from ehealthsec.model import Guideline, Practice, Reference, Source, Term, Vocabulary
-from ehealthsec.pages import GeneratedPage, SiteContext, guideline_page, term_page
+from ehealthsec.pages import GeneratedPage, SiteContext, guideline_page
 from ehealthsec.site import _Site
 from ehealthsec.traceability import references_pages
 
