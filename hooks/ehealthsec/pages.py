@@ -200,7 +200,8 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         parts += ["## Practices", raw(_practices_table(g.practices, ctx.vocabulary, src))]
     borrowed = _related_practices_table(g, ctx, src)
     if borrowed:
-        parts += ["## Practices from other guidelines", raw(borrowed)]
+        # Labelled like a Markdown table: a card per row on phones.
+        parts += ["## Practices from other guidelines", raw(label_table_cells(borrowed))]
     body = link_mentions(g.body.strip(), ctx.mention_targets, g.id)
     parts += [body, *_history(g, ctx), "## Cite as", raw(_cite_as(g, ctx))]
     # Audiences, topics and sources are found through tags: the metadata block

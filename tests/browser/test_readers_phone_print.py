@@ -215,11 +215,12 @@ def test_breadcrumbs_and_practice_self_links(page: Any, site_url: str) -> None:
     page.goto(site_url + "guidelines/hsg-rans-001/")
     crumbs = page.get_by_role("navigation", name="Breadcrumb")
     assert crumbs.locator("li").all_inner_texts() == ["Catalog", "HSG-RANS-001"]
-    page.locator("a.hsg-self", has_text="GP-02").click()
-    page.wait_for_url(re.compile(r"#gp-02$"))
-    row = page.locator("tr#gp-02")
-    outline = row.evaluate("e => getComputedStyle(e).outlineStyle")
-    other = page.locator("tr#gp-01").evaluate("e => getComputedStyle(e).outlineStyle")
+    rows = page.locator("table[data-cards] tbody tr[id]")
+    first, second = rows.nth(0).get_attribute("id"), rows.nth(1).get_attribute("id")
+    rows.nth(1).locator("a.hsg-self").click()
+    page.wait_for_url(re.compile(f"#{second}$"))
+    outline = page.locator(f"tr#{second}").evaluate("e => getComputedStyle(e).outlineStyle")
+    other = page.locator(f"tr#{first}").evaluate("e => getComputedStyle(e).outlineStyle")
     assert outline == "solid" and other == "none"
     crumbs.get_by_role("link", name="Catalog").click()
     page.wait_for_url(re.compile(r"/catalog/$"))
