@@ -69,7 +69,7 @@ def check_corpus(docs: Sequence[LoadedDocument], vocabulary: Vocabulary) -> list
             *check_related_practices(doc, by_id, unreadable),
             *check_lifecycle(doc, by_id),
             *check_file_name(doc),
-            *check_mentions(doc, by_id),
+            *check_mentions(doc, by_id, unreadable),
         ]
         problems.extend(_not_already_wrong(doc, found))
     problems.extend(check_supersession_cycles(ready))
@@ -377,13 +377,19 @@ def _rotate(cycle: list[str], first: str) -> list[str]:
     return cycle[i:] + cycle[:i]
 
 
-def check_mentions(doc: LoadedDocument, by_id: dict[str, LoadedDocument]) -> Iterator[Problem]:
-    """A guideline id in the body that names no guideline (a typo, a renumbering)."""
+def check_mentions(
+    doc: LoadedDocument,
+    by_id: dict[str, LoadedDocument],
+    unreadable: Unreadable | None = None,
+) -> Iterator[Problem]:
+    """A guideline id in the body that names no guideline (a typo, a renumbering).
+    The id of a file that could not be read is not one: that file's error is the cause."""
     g = doc.guideline
     if g is None or len(g.body) > MAX_BODY:  # too long is an error already: no more work
         return
+    broken = unreadable.ids if unreadable is not None else frozenset()
     for offset, gid in find_mentions(g.body):
-        if not gid.startswith(CHECKED_PREFIX) or gid in by_id:
+        if not gid.startswith(CHECKED_PREFIX) or gid in by_id or gid in broken:
             continue
         before = g.body[:offset]
         line = g.body_line + before.count("\n")
