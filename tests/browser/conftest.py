@@ -81,8 +81,9 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="package")
-def browser(site_url: str) -> Iterator[Any]:
+@contextlib.contextmanager
+def chromium_browser() -> Iterator[Any]:
+    """Debian's Chromium, started headless by Playwright, closed after the block."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -91,6 +92,12 @@ def browser(site_url: str) -> Iterator[Any]:
             yield launched
         finally:
             launched.close()
+
+
+@pytest.fixture(scope="package")
+def browser(site_url: str) -> Iterator[Any]:
+    with chromium_browser() as launched:
+        yield launched
 
 
 @pytest.fixture

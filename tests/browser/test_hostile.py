@@ -22,7 +22,7 @@ import yaml
 from ehealthsec.render import EXTENSION_CONFIGS, MARKDOWN_EXTENSIONS
 from integration.test_hostile_build import ATTACKS
 
-from .conftest import CHROMIUM, CHROMIUM_FLAGS, _require_browser, served
+from .conftest import _require_browser, chromium_browser, served
 
 pytestmark = pytest.mark.browser
 
@@ -69,14 +69,8 @@ def unchecked_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def chromium(unchecked_url: str) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
+    with chromium_browser() as launched:
+        yield launched
 
 
 def _visit(chromium: Any, url: str, click: str | None = None) -> tuple[list[str], list[str], Any]:

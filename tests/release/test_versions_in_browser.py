@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 import io
 import subprocess
 import tarfile
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from browser.conftest import CHROMIUM, CHROMIUM_FLAGS, _require_browser
+from browser.conftest import _require_browser, chromium_browser, served
 
 from .conftest import ReleaseRepo
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -37,27 +29,14 @@ def pages_url(published: ReleaseRepo, tmp_path_factory: pytest.TempPathFactory) 
     ).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(tree, filter="tar")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(tree)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with served(tree) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def chromium(pages_url: str) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
+    with chromium_browser() as launched:
+        yield launched
 
 
 def test_root_opens_the_latest_release_with_the_version_selector(

@@ -110,13 +110,24 @@ def release(
     root: Path, options: ReleaseOptions, environ: Mapping[str, str], streams: Streams
 ) -> None:
     """Run every step; raises `Refused` at the first that fails."""
+    with _deploy_branch_guarded(root, options, check_alias_too=True) as branch:
+        _release_steps(root, branch, options, environ, streams)
+
+
+@contextmanager
+def _deploy_branch_guarded(
+    root: Path, options: ReleaseOptions, *, check_alias_too: bool = False
+) -> Iterator[DeployBranch]:
+    """The checks every change of the deploy branch starts with, and the branch,
+    put back as it was if anything in the block fails."""
     check_clean_tree(root)
     with release_lock(root):
         check_version_form(options.version)
-        check_alias(options.alias, options.version)
+        if check_alias_too:
+            check_alias(options.alias, options.version)
         branch = DeployBranch(root, options.remote, options.branch)
         with branch_restored_on_failure(branch, branch.head()):
-            _release_steps(root, branch, options, environ, streams)
+            yield branch
 
 
 def _release_steps(
@@ -315,12 +326,8 @@ def rollback(
 ) -> None:
     """Remove one version, keeping every other; aliases held by it (the
     default among them) move to the newest remaining version first."""
-    check_clean_tree(root)
-    with release_lock(root):
-        check_version_form(options.version)
-        branch = DeployBranch(root, options.remote, options.branch)
-        with branch_restored_on_failure(branch, branch.head()):
-            _rollback_steps(root, branch, options, environ, streams)
+    with _deploy_branch_guarded(root, options) as branch:
+        _rollback_steps(root, branch, options, environ, streams)
 
 
 def _rollback_steps(
