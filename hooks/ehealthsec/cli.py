@@ -25,7 +25,7 @@ from .release.deploy import DeployBranch
 from .release.diff import FORMATS as DIFF_FORMATS
 from .release.diff import compare
 from .release.git_utils import GitError
-from .release.record import RecordError, ReleaseRecord, record_from_json
+from .release.record import RecordError, ReleaseRecord, make_record, record_from_json
 from .release.rules import Refused
 from .review import DEFAULT_DAYS
 
@@ -288,8 +288,14 @@ def run_release(args: argparse.Namespace, root: Path) -> int:
     return EXIT_OK
 
 
+WORK_TREE = "HEAD"  # `guidelines diff latest HEAD`: the guidance as it is here, unreleased
+
+
 def _record(branch: DeployBranch, name: str) -> ReleaseRecord:
+    """A release by version or alias, a record file, or the work tree (`HEAD`)."""
     path = Path(name)
+    if name == WORK_TREE:
+        return _work_tree_record(branch.root)
     if name.endswith(".json") or path.is_file():
         try:
             return record_from_json(path.read_bytes(), name)
@@ -297,7 +303,16 @@ def _record(branch: DeployBranch, name: str) -> ReleaseRecord:
             raise Refused(f"{name}: cannot read it ({exc.strerror})") from exc
         except RecordError as exc:
             raise Refused(str(exc)) from exc
-    return branch.record(name)
+    aliased = next((v.version for v in branch.versions() if name in v.aliases), name)
+    return branch.record(aliased)
+
+
+def _work_tree_record(root: Path) -> ReleaseRecord:
+    """What a release made now would record, as a pull request's check compares it."""
+    result = validate_corpus(root, release=True, render=False)
+    if not result.ok:
+        raise Refused("the guidance here has errors: run `guidelines validate --release`")
+    return make_record(result.corpus.guidelines, WORK_TREE, date.today().isoformat(), "")
 
 
 def run_diff(args: argparse.Namespace, root: Path) -> int:

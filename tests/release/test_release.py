@@ -340,3 +340,16 @@ def test_rollback_moves_the_default_first_and_keeps_the_others(published_copy: R
     assert last.code == 1
     assert "is the only version" in last.err
     assert repo.sha("gh-pages") == before
+
+
+def test_diff_of_the_latest_release_and_the_work_tree(
+    published: ReleaseRepo, tmp_path: Path
+) -> None:
+    # As the pull-request workflow runs it: the alias, then what a release now would hold.
+    clone = clone_fresh(published, tmp_path)
+    same = clone.run("diff", "latest", "2026.2")
+    assert same.code == 0, same.text
+    assert same.out.startswith("Changes from 2026.2 to 2026.2:")
+    here = clone.run("diff", "latest", "HEAD")
+    assert here.code == 0, here.text
+    assert here.out.startswith("Changes from 2026.2 to HEAD:")

@@ -72,8 +72,8 @@ SETUP_ONLY = re.compile(r'^git config (--global )?user\.(name|email) "[^"]+"$')
 MAY_WRITE = {("release.yml", "deploy"): {"contents": "write"}}
 # Lines that only shape the job summary (a code fence around the review list).
 SUMMARY_ONLY = {"echo '```text'", "echo '```'"}
-# A step that runs only once what it needs exists: `guidelines diff` (being built
-# on its own branch, tested there in tests/release/) and a published release.
+# A step that runs only once what it needs exists: a published release to compare
+# with (`guidelines diff latest HEAD` is tested in tests/release/test_release.py).
 GUARDED = {"guidelines diff": ".venv/bin/guidelines diff --help >/dev/null 2>&1"}
 
 
