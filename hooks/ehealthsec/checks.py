@@ -211,13 +211,18 @@ def check_links(
                 "unknown-guideline",
             )
         elif public and by_id[target].status == "draft":
-            yield _problem(
-                doc,
-                at,
-                f"'{target}' is a draft: drafts are left out of releases, so this link would break",
-                "link-to-draft",
-                "warning",
-            )
+            yield _link_to_draft(doc, at, target)
+
+
+def _link_to_draft(doc: LoadedDocument, at: Path, target: str) -> Problem:
+    """A published guideline links to a draft, or to a draft's practice."""
+    return _problem(
+        doc,
+        at,
+        f"'{target}' is a draft: drafts are left out of releases, so this link would break",
+        "link-to-draft",
+        "warning",
+    )
 
 
 def _maybe_unreadable(target: str, broken: Unreadable) -> str:
@@ -255,13 +260,7 @@ def check_related_practices(
         if message:
             yield _problem(doc, at, message, "unknown-practice")
         elif public and by_id[gid].status == "draft":
-            yield _problem(
-                doc,
-                at,
-                f"'{gid}' is a draft: drafts are left out of releases, so this link would break",
-                "link-to-draft",
-                "warning",
-            )
+            yield _link_to_draft(doc, at, gid)
 
 
 def _related_practice_problem(
