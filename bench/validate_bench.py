@@ -5,8 +5,8 @@ repository root, checks that every file validates with zero problems, then
 times, in one process and alternating the order on each repeat:
 
   (a) baseline: read, decode, cut the front matter, ``yaml.load(CSafeLoader)``;
-  (b) ours:     ``ehealthsec.corpus.validate_corpus`` (the whole check);
-  (c) context:  ``parse_yaml`` + ``schema.validate`` on pre-split front matter.
+  (b) ours:     ``ehealthsec.check.corpus.validate_corpus`` (the whole check);
+  (c) context:  ``parse_yaml`` + ``fields.validate`` on pre-split front matter.
 
 Run from the repository root:
 
@@ -36,10 +36,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from ehealthsec import schema
-from ehealthsec.corpus import validate_corpus
-from ehealthsec.vocabulary import DATA_FILES
-from ehealthsec.yamltree import parse_yaml
+from ehealthsec import schemas
+from ehealthsec.check.corpus import validate_corpus
+from ehealthsec.read import fields
+from ehealthsec.read.vocabulary import DATA_FILES
+from ehealthsec.read.yamltree import parse_yaml
 
 DESCRIPTION = "Benchmark: full guideline validation against a bare CSafeLoader load."
 
@@ -428,7 +429,7 @@ def run_front_matter_only(split: Sequence[tuple[str, str]]) -> int:
     for name, front_matter in split:
         tree, problems = parse_yaml(front_matter, name, 2)
         assert tree is not None
-        clean += not problems and not schema.validate(schema.GUIDELINE_SCHEMA, tree, name)
+        clean += not problems and not fields.validate(schemas.GUIDELINE_SCHEMA, tree, name)
     return clean
 
 

@@ -15,15 +15,16 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from ehealthsec import preview, safety
-from ehealthsec.corpus import Corpus, ValidationResult, validate_corpus
-from ehealthsec.pages import GeneratedPage
+from ehealthsec.check.corpus import Corpus, ValidationResult, validate_corpus
 from ehealthsec.problems import summary_line
+from ehealthsec.read import safety
 from ehealthsec.release.buildinfo import published_from_env
 from ehealthsec.release.record import RecordError
 from ehealthsec.release.rules import real_edit_template
-from ehealthsec.searchtext import add_search_entries, search_entries
-from ehealthsec.site import SiteContents
+from ehealthsec.site import preview
+from ehealthsec.site.pages import GeneratedPage
+from ehealthsec.site.plan import SiteContents
+from ehealthsec.site.searchtext import add_search_entries, search_entries
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError

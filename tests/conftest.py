@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from ehealthsec.cli import main
-from ehealthsec.vocabulary import DATA_FILES
+from ehealthsec.read.vocabulary import DATA_FILES
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-29"  # every expectation is written for this day

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ehealthsec.source import MAX_FILE_BYTES
+from ehealthsec.read.source import MAX_FILE_BYTES
 
 from tests.conftest import published_name
 

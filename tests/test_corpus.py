@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ehealthsec.corpus import find_guideline_files
+from ehealthsec.check.corpus import find_guideline_files
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from ehealthsec.corpus import Corpus, validate_corpus
+from ehealthsec.check.corpus import Corpus, validate_corpus
 from ehealthsec.model import Guideline
 
 REPO = Path(__file__).resolve().parents[1]

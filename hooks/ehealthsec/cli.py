@@ -17,8 +17,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import review, scaffold
-from .corpus import find_guideline_files, validate_corpus
+from . import scaffold
+from .check import review
+from .check.corpus import find_guideline_files, validate_corpus
+from .check.review import DEFAULT_DAYS
 from .problems import FORMATTERS
 from .release import command as release_command
 from .release.deploy import DeployBranch
@@ -27,7 +29,6 @@ from .release.diff import compare
 from .release.git_utils import GitError
 from .release.record import RecordError, ReleaseRecord, make_record, record_from_json
 from .release.rules import Refused
-from .review import DEFAULT_DAYS
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 

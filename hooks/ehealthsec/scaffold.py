@@ -22,11 +22,11 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from .corpus import GUIDELINES_DIR, find_guideline_files
-from .document import recover_id
-from .placeholders import MARKER
-from .schema import schema_pattern
-from .vocabulary import load_vocabulary
+from .check.corpus import GUIDELINES_DIR, find_guideline_files
+from .read.document import recover_id
+from .read.placeholders import MARKER
+from .read.vocabulary import load_vocabulary
+from .schemas import schema_pattern
 
 _ID = schema_pattern("properties", "id")
 _AREA = schema_pattern("$defs", "key")  # a folder name has the shape of a key

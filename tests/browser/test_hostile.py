@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from ehealthsec.render import EXTENSION_CONFIGS, MARKDOWN_EXTENSIONS
+from ehealthsec.read.render import EXTENSION_CONFIGS, MARKDOWN_EXTENSIONS
 from integration.test_hostile_build import ATTACKS
 
 from .conftest import _require_browser, chromium_browser, served

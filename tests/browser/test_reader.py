@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from ehealthsec.corpus import Corpus, validate_corpus
+from ehealthsec.check.corpus import Corpus, validate_corpus
 
 pytestmark = pytest.mark.browser
 

@@ -47,7 +47,7 @@ def attack_guideline(key: str, n: int) -> tuple[str, str]:
 
 
 def test_validate_refuses_every_attack(tmp_path: Path) -> None:
-    from ehealthsec.safety import check_body
+    from ehealthsec.read.safety import check_body
 
     for key, body in ATTACKS.items():
         assert check_body(body), key

@@ -8,8 +8,8 @@ import re
 from collections import Counter
 
 import openpyxl
-from ehealthsec.corpus import validate_corpus
-from ehealthsec.workbook import ALL_SHEET, sheet_names
+from ehealthsec.check.corpus import validate_corpus
+from ehealthsec.site.workbook import ALL_SHEET, sheet_names
 
 from .conftest import REPO, Build
 

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
-from ehealthsec.corpus import validate_corpus
-from ehealthsec.parallel import JOBS_ENV, MIN_ITEMS
+from ehealthsec.check.corpus import validate_corpus
+from ehealthsec.check.parallel import JOBS_ENV, MIN_ITEMS
 
 from .conftest import REPO, Build
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from ehealthsec.corpus import validate_corpus
+from ehealthsec.check.corpus import validate_corpus
 from ehealthsec.release.record import make_record, write_records_dir
 
 from .conftest import SITE_URL, make_release_repo

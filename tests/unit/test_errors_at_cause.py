@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ehealthsec.document import recover_id
+from ehealthsec.read.document import recover_id
 
 REPO = Path(__file__).resolve().parents[2]
 RANSOMWARE = "guidelines/resilience/hsg-rans-001-preparing-for-ransomware.md"

@@ -49,7 +49,7 @@ for info in pkgutil.walk_packages(package.__path__, package_name + "."):
     importlib.import_module(info.name)
     imported.append(info.name)
 
-from ehealthsec.corpus import validate_corpus
+from ehealthsec.check.corpus import validate_corpus
 
 result = validate_corpus(root, strict=True)
 print(json.dumps({
@@ -81,7 +81,9 @@ def test_core_imports_and_validates_without_mkdocs(tmp_path: Path) -> None:
     report = json.loads(child.stdout)
     # The code under test is this repository's, not some other installed copy.
     assert Path(report["package_file"]).resolve() == REPO / "hooks" / "ehealthsec" / "__init__.py"
-    assert {"ehealthsec.cli", "ehealthsec.corpus", "ehealthsec.checks"} <= set(report["imported"])
+    assert {"ehealthsec.cli", "ehealthsec.check.corpus", "ehealthsec.check.corpus_rules"} <= set(
+        report["imported"]
+    )
     assert len(report["imported"]) >= 12
     assert report["problems"] == []
     assert report["ok"] is True

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from ehealthsec import parallel
-from ehealthsec.corpus import validate_corpus
-from ehealthsec.parallel import MIN_ITEMS, jobs_for, split_map
-from ehealthsec.yamltree import Where, parse_yaml
+from ehealthsec.check import parallel
+from ehealthsec.check.corpus import validate_corpus
+from ehealthsec.check.parallel import MIN_ITEMS, jobs_for, split_map
+from ehealthsec.read.yamltree import Where, parse_yaml
 
 from tests.conftest import MakeRoot, render_guideline
 

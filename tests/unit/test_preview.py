@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ehealthsec.corpus import validate_corpus
-from ehealthsec.preview import problems_banner, servable
+from ehealthsec.check.corpus import validate_corpus
 from ehealthsec.problems import error, warning
+from ehealthsec.site.preview import problems_banner, servable
 
 MakeRoot = Callable[[dict[str, str | bytes]], Path]
 Guideline = Callable[..., str]

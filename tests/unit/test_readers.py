@@ -8,14 +8,14 @@ from datetime import date
 
 import openpyxl
 import pytest
-from ehealthsec.listing import keyword_text, practice_levels
-from ehealthsec.mentions import find_mentions, link_mentions
 from ehealthsec.model import Guideline, Practice, Reference, Source, Term, Vocabulary
-from ehealthsec.pages import SiteContext, guideline_page
-from ehealthsec.searchtext import plain_text
-from ehealthsec.tables import label_table_cells
-from ehealthsec.traceability import collect_citations, rolled_up, source_page
-from ehealthsec.workbook import ALL_SHEET, STATUS_CHOICES, checklist_xlsx, sheet_names
+from ehealthsec.read.mentions import find_mentions, link_mentions
+from ehealthsec.site.listing import keyword_text, practice_levels
+from ehealthsec.site.pages import SiteContext, guideline_page
+from ehealthsec.site.searchtext import plain_text
+from ehealthsec.site.tables import label_table_cells
+from ehealthsec.site.traceability import collect_citations, rolled_up, source_page
+from ehealthsec.site.workbook import ALL_SHEET, STATUS_CHOICES, checklist_xlsx, sheet_names
 
 
 def _vocabulary() -> Vocabulary:

@@ -8,9 +8,9 @@ import io
 import json
 from datetime import date
 
-from ehealthsec.exports import catalog_json, checklist_csv
 from ehealthsec.model import Guideline, Practice, Term, Vocabulary
-from ehealthsec.pages import SiteContext, guideline_page
+from ehealthsec.site.exports import catalog_json, checklist_csv
+from ehealthsec.site.pages import SiteContext, guideline_page
 
 EVIL = '<script>alert("x")</script>'
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from ehealthsec.safety import (
+from ehealthsec.read.safety import (
     MARKUP_BUDGET,
     MAX_BODY,
     MAX_LINE,

@@ -8,15 +8,16 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from ehealthsec import schema
+from ehealthsec import schemas
+from ehealthsec.read import fields
 
-SCHEMAS = (schema.GUIDELINE_SCHEMA, schema.VOCABULARY_SCHEMA, schema.SOURCES_SCHEMA)
+SCHEMAS = (schemas.GUIDELINE_SCHEMA, schemas.VOCABULARY_SCHEMA, schemas.SOURCES_SCHEMA)
 
 
 def test_the_fast_validator_refuses_what_the_detailed_one_refuses() -> None:
-    validator = schema._fast_validator(schema.VOCABULARY_SCHEMA)
+    validator = fields._fast_validator(schemas.VOCABULARY_SCHEMA)
     validator({"security-teams": {"label": "Security teams", "description": "Who runs it."}})
-    with pytest.raises(schema.fastjsonschema.JsonSchemaException):
+    with pytest.raises(fields.fastjsonschema.JsonSchemaException):
         validator({"security-teams": {"label": "<b>", "description": "Who runs it."}})
 
 
@@ -36,7 +37,7 @@ def _patterns(node: Any) -> Iterator[str]:
 def test_no_pattern_accepts_a_trailing_line_break(name: str) -> None:
     # Python's `$` also matches before a final line break; ECMAScript's does not.
     # `$(?!\n)` means the same in both, so "HSG-RANS-001\n" is no id anywhere.
-    patterns = list(_patterns(schema.load_schema(name)))
+    patterns = list(_patterns(schemas.load_schema(name)))
     assert patterns
     for pattern in patterns:
         assert pattern.endswith("$(?!\\n)"), pattern

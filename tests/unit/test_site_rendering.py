@@ -7,15 +7,15 @@ import io
 import json
 from datetime import date
 
-from ehealthsec.catalog import catalog_page
-from ehealthsec.corpus import Corpus
-from ehealthsec.exports import catalog_json, checklist_csv
-from ehealthsec.listing import term_page
-from ehealthsec.markup import md_text, relative_url
+from ehealthsec.check.corpus import Corpus
 from ehealthsec.model import Guideline, Practice, Reference, Source, Term, Vocabulary
-from ehealthsec.pages import GeneratedPage, SiteContext, guideline_page
-from ehealthsec.site import _Site
-from ehealthsec.traceability import references_pages
+from ehealthsec.site.catalog import catalog_page
+from ehealthsec.site.exports import catalog_json, checklist_csv
+from ehealthsec.site.listing import term_page
+from ehealthsec.site.markup import md_text, relative_url
+from ehealthsec.site.pages import GeneratedPage, SiteContext, guideline_page
+from ehealthsec.site.plan import _Site
+from ehealthsec.site.traceability import references_pages
 
 EVIL = '<script>alert("x")</script>'
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from ehealthsec.problems import Problem
-from ehealthsec.source import (
+from ehealthsec.read.source import (
     MAX_FILE_BYTES,
     SourceText,
     SplitDocument,

@@ -6,9 +6,9 @@ import re
 
 import pytest
 import yaml
-from ehealthsec import yamltree
 from ehealthsec.problems import Problem
-from ehealthsec.yamltree import Where, YamlTree, dotted, parse_yaml
+from ehealthsec.read import yamltree
+from ehealthsec.read.yamltree import Where, YamlTree, dotted, parse_yaml
 
 DOCUMENT = """\
 id: HSG-A-001

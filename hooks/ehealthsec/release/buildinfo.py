@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..site import Published
+from ..site.plan import Published
 from .record import RECORDS_DIR_ENV, VERSION_ENV, RecordError, load_records_dir
 from .rules import is_version, version_key
 

@@ -12,8 +12,8 @@ from collections.abc import Collection, Sequence
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from ..markup import anchor, md_text
-from ..pages import GeneratedPage
+from ..site.markup import anchor, md_text
+from ..site.pages import GeneratedPage
 from .diff import Changes, GuidelineChange, compare, version_change
 from .record import ReleaseRecord
 

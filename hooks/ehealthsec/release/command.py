@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from ..corpus import Corpus, validate_corpus
+from ..check.corpus import Corpus, validate_corpus
 from . import git_utils
 from .deploy import DeployBranch, MikeFailed, PublishedVersion, run_mike
 from .diff import compare, format_text

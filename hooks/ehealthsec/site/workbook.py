@@ -18,7 +18,7 @@ from typing import Any
 import xlsxwriter  # type: ignore[import-untyped]
 
 from .exports import defuse_formula, reference_text
-from .model import Guideline, Practice, Vocabulary
+from ..model import Guideline, Practice, Vocabulary
 
 CHECKLIST_XLSX = "checklist.xlsx"
 ALL_SHEET = "All practices"

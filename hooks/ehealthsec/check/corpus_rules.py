@@ -8,13 +8,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .document import LoadedDocument
-from .mentions import CHECKED_PREFIX, find_mentions
-from .model import PUBLIC_STATUSES, Vocabulary
-from .problems import Problem, Severity
-from .safety import MAX_BODY
-from .schema import schema_pattern
-from .yamltree import Path, dotted
+from ..model import PUBLIC_STATUSES, Vocabulary
+from ..problems import Problem, Severity
+from ..read.document import LoadedDocument
+from ..read.mentions import CHECKED_PREFIX, find_mentions
+from ..read.safety import MAX_BODY
+from ..read.yamltree import Path, dotted
+from ..schemas import schema_pattern
 
 ID_PATTERN = schema_pattern("properties", "id")
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .markup import anchor, esc, md_text, relative_url
-from .model import Guideline, Source
+from ..model import Guideline, Source
 from .pages import (
     REFERENCES_SRC,
     Blocks,

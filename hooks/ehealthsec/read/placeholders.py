@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .problems import Problem, warning
+from ..problems import Problem, warning
 from .source import SplitDocument
 from .yamltree import Path, YamlTree, dotted
 

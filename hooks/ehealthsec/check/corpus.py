@@ -15,14 +15,15 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from . import schema
-from .checks import check_corpus
-from .document import LoadedDocument, load_document
-from .model import Guideline, Vocabulary
+from .. import schemas
+from ..model import Guideline, Vocabulary
+from ..problems import Problem, error, promote_warnings, sort_problems
+from ..read import fields
+from ..read.document import LoadedDocument, load_document
+from ..read.source import too_large
+from ..read.vocabulary import load_vocabulary
+from .corpus_rules import check_corpus
 from .parallel import split_map
-from .problems import Problem, error, promote_warnings, sort_problems
-from .source import too_large
-from .vocabulary import load_vocabulary
 
 GUIDELINES_DIR = "guidelines"
 
@@ -86,7 +87,7 @@ def load_documents(
     a large corpus is shared by several processes (see `parallel`); the rest
     is too quick for a pool to pay."""
     named = [(relative_name(root, path), path) for path in files]
-    schema.prepare(schema.GUIDELINE_SCHEMA)
+    fields.prepare(schemas.GUIDELINE_SCHEMA)
     load = partial(_load_file, root=root, today=today, render=render)
     if render is True:
         return split_map(load, named)

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, partial
 
-from . import schema
+from .. import schemas
 from .catalog import catalog_page
-from .corpus import Corpus
+from ..check.corpus import Corpus
 from .exports import (
     CATALOG_JSON,
     CATALOG_SCHEMA_PATH,
@@ -24,7 +24,7 @@ from .exports import (
     checklist_csv,
 )
 from .listing import term_page
-from .model import Guideline, Source, Term
+from ..model import Guideline, Source, Term
 from .pages import (
     CATALOG_SRC,
     REFERENCES_SRC,
@@ -35,14 +35,14 @@ from .pages import (
     term_index_page,
     term_src,
 )
-from .release.changelog import (
+from ..release.changelog import (
     CHANGELOG_SRC,
     FEED_PATH,
     changelog_page,
     feed_xml,
     guideline_history,
 )
-from .release.record import RECORD_FILE, ReleaseRecord, record_to_json
+from ..release.record import RECORD_FILE, ReleaseRecord, record_to_json
 from .schemadoc import SCHEMA_PAGE_SRC, SCHEMAS_INDEX_SRC, schema_page, schemas_index_page
 from .traceability import (
     Citations,
@@ -151,8 +151,8 @@ class _Site:
             (CATALOG_JSON, partial(catalog_json, ctx.guidelines, ctx.site_url, release)),
             (CHECKLIST_CSV, partial(checklist_csv, published, ctx.vocabulary, release)),
             (CHECKLIST_XLSX, partial(checklist_xlsx, published, ctx.vocabulary, ctx.site_url)),
-            (GUIDELINE_SCHEMA_PATH, partial(schema.schema_text, schema.GUIDELINE_SCHEMA)),
-            (CATALOG_SCHEMA_PATH, partial(schema.schema_text, "catalog.schema.json")),
+            (GUIDELINE_SCHEMA_PATH, partial(schemas.schema_text, schemas.GUIDELINE_SCHEMA)),
+            (CATALOG_SCHEMA_PATH, partial(schemas.schema_text, schemas.CATALOG_SCHEMA)),
             (FEED_PATH, self._feed),
         ]
         own = self.published.own_record

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from . import schema
-from .model import Source, Term, Vocabulary
-from .problems import Problem, error
+from .. import schemas
+from ..model import Source, Term, Vocabulary
+from ..problems import Problem, error
+from . import fields
 from .source import decode_source
 from .yamltree import parse_yaml
 
@@ -31,15 +32,15 @@ def _load_mapping(
         return {}, problems
     if not isinstance(tree.data, dict):
         return {}, [error(relative, 1, 1, "", "expected a mapping of keys", "type")]
-    problems = schema.validate(schema_name, tree, relative)
+    problems = fields.validate(schema_name, tree, relative)
     return (tree.data if not problems else {}), problems
 
 
 def load_vocabulary(root: Path, folder: str = "guidelines") -> tuple[Vocabulary, list[Problem]]:
     """Read audiences, topics and sources; problems point into the data files."""
-    audiences, p1 = _load_mapping(root, f"{folder}/{AUDIENCES_FILE}", schema.VOCABULARY_SCHEMA)
-    topics, p2 = _load_mapping(root, f"{folder}/{TOPICS_FILE}", schema.VOCABULARY_SCHEMA)
-    sources, p3 = _load_mapping(root, f"{folder}/{SOURCES_FILE}", schema.SOURCES_SCHEMA)
+    audiences, p1 = _load_mapping(root, f"{folder}/{AUDIENCES_FILE}", schemas.VOCABULARY_SCHEMA)
+    topics, p2 = _load_mapping(root, f"{folder}/{TOPICS_FILE}", schemas.VOCABULARY_SCHEMA)
+    sources, p3 = _load_mapping(root, f"{folder}/{SOURCES_FILE}", schemas.SOURCES_SCHEMA)
     vocabulary = Vocabulary(
         audiences={k: Term(k, v["label"], v["description"]) for k, v in audiences.items()},
         topics={k: Term(k, v["label"], v["description"]) for k, v in topics.items()},

@@ -1,6 +1,6 @@
-"""JSON Schema validation of front matter, with errors mapped to positions.
+"""Front matter and data files checked against their JSON Schema, each error at its position.
 
-The schema files in `schemas/` are the single source of truth. Valid files
+The schemas (`ehealthsec.schemas`) are the single source of truth. Valid files
 take a fast path (a `fastjsonschema` validator compiled once per process, a
 few microseconds a file); only a file that fails is checked again with
 `jsonschema`, which lists every error with its path so each can be pinned
@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import copy
 import difflib
-import json
-import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
@@ -24,32 +21,9 @@ if TYPE_CHECKING:  # imported when a file fails: most builds never need it
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
-from .problems import Problem, error
+from ..problems import Problem, error
+from ..schemas import load_schema
 from .yamltree import Path, YamlTree, dotted
-
-GUIDELINE_SCHEMA = "guideline.schema.json"
-VOCABULARY_SCHEMA = "vocabulary.schema.json"
-SOURCES_SCHEMA = "sources.schema.json"
-
-
-@cache
-def load_schema(name: str) -> dict[str, Any]:
-    text = resources.files("ehealthsec").joinpath("schemas", name).read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
-
-
-def schema_pattern(*keys: str) -> re.Pattern[str]:
-    """A pattern of the guideline schema, compiled: the schema stays the one source."""
-    node: Any = load_schema(GUIDELINE_SCHEMA)
-    for key in keys:
-        node = node[key]
-    return re.compile(node["pattern"])
-
-
-def schema_text(name: str) -> str:
-    """The schema file as published beside the site."""
-    return resources.files("ehealthsec").joinpath("schemas", name).read_text("utf-8")
 
 
 def prepare(name: str) -> None:

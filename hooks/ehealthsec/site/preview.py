@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .corpus import Corpus, ValidationResult
+from ..check.corpus import Corpus, ValidationResult
 from .markup import esc
-from .problems import Problem
+from ..problems import Problem
 
 
 def files_in_error(problems: Sequence[Problem]) -> set[str]:

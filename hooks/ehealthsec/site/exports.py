@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from .model import Guideline, Reference, Vocabulary
+from ..model import Guideline, Reference, Vocabulary
 from .pages import versioned_base
 
 CATALOG_JSON = "catalog.json"

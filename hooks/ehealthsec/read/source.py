@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .problems import Problem, error
+from ..problems import Problem, error
 
 MAX_FILE_BYTES = 1024 * 1024
 BOM = "\ufeff"

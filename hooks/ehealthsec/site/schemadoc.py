@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import schema
+from .. import schemas
 from .markup import md_text
 from .pages import GeneratedPage
 
@@ -30,7 +30,7 @@ def _type_of(spec: dict[str, Any], defs: dict[str, Any], example: str | None = N
 
 
 def schema_page() -> GeneratedPage:
-    spec = schema.load_schema(schema.GUIDELINE_SCHEMA)
+    spec = schemas.load_schema(schemas.GUIDELINE_SCHEMA)
     defs = spec.get("$defs", {})
     required = set(spec.get("required", []))
     rows = [

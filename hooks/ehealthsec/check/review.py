@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
-from .model import Guideline
+from ..model import Guideline
 
 DEFAULT_DAYS = 60
 

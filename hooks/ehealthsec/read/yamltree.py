@@ -16,7 +16,7 @@ from typing import Any, ClassVar, cast
 
 import yaml
 
-from .problems import Problem, error
+from ..problems import Problem, error
 
 try:  # libyaml is ~10x faster; fall back quietly where it is not compiled in.
     _BaseLoader: Any = yaml.CSafeLoader

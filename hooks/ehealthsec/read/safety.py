@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .problems import INVISIBLE
+from ..problems import INVISIBLE
 from .render import render_markdown
 
 

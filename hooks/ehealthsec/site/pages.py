@@ -16,8 +16,8 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from .markup import anchor, esc, md_text, page_dir, relative_url, root_prefix
-from .mentions import link_mentions
-from .model import Guideline, Practice, Reference, Term, Vocabulary
+from ..read.mentions import link_mentions
+from ..model import Guideline, Practice, Reference, Term, Vocabulary
 from .searchtext import plain_text
 from .tables import label_table_cells
 

@@ -14,7 +14,7 @@ import json
 from collections.abc import Sequence
 
 from .markup import esc, md_text, relative_url, root_prefix
-from .model import Guideline, Term, Vocabulary
+from ..model import Guideline, Term, Vocabulary
 from .pages import (
     LEVEL_LABELS,
     TYPE_LABELS,

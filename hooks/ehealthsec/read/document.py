@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from . import safety, schema
-from .model import Guideline, guideline_from_data
+from .. import schemas
+from ..model import Guideline, guideline_from_data
+from ..problems import Problem, error, warning
+from . import fields, safety
 from .placeholders import placeholder_problems
-from .problems import Problem, error, warning
 from .source import decode_source, split_front_matter
 from .yamltree import Path, Where, YamlTree, dotted, parse_yaml
 
@@ -47,7 +48,7 @@ class LoadedDocument:
         return self.tree is not None and isinstance(self.tree.data, dict)
 
 
-_ID_PATTERN = schema.schema_pattern("properties", "id")
+_ID_PATTERN = schemas.schema_pattern("properties", "id")
 # The id as written, quoted or not, with or without a comment after it.
 ID_LINE = re.compile(r"^id:[ \t]*[\"']?([A-Za-z0-9-]+)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
 _RECOVERY_SPAN = 4000  # the id comes first in front matter; a broken file is not read further
@@ -93,7 +94,7 @@ def load_document(path: str, data: bytes, today: date, *, render: bool = True) -
         return LoadedDocument(
             path, None, tree, tuple(problems), recovered_id=recover_id(split.front_matter)
         )
-    schema_problems = schema.validate(schema.GUIDELINE_SCHEMA, tree, path)
+    schema_problems = fields.validate(schemas.GUIDELINE_SCHEMA, tree, path)
     problems.extend(schema_problems)
     problems.extend(_field_safety(path, tree))
     problems.extend(_date_problems(path, tree, today))
@@ -210,7 +211,7 @@ def _duplicate_practice_ids(path: str, tree: YamlTree) -> Iterator[Problem]:
 
 # --- dates ------------------------------------------------------------------
 
-_DATE_SHAPE = schema.schema_pattern("$defs", "date")
+_DATE_SHAPE = schemas.schema_pattern("$defs", "date")
 
 
 def _date_problems(path: str, tree: YamlTree, today: date) -> Iterator[Problem]:
