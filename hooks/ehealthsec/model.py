@@ -10,6 +10,12 @@ from typing import Any
 PUBLIC_STATUSES = ("published", "deprecated", "withdrawn")
 
 
+def guideline_url(gid: str) -> str:
+    """The address of a guideline's page, relative to the site root: the one
+    place that defines it (pages, links, exports and releases all use it)."""
+    return f"guidelines/{gid.lower()}/"
+
+
 @dataclass(frozen=True)
 class Term:
     """An audience or topic."""
@@ -83,16 +89,6 @@ class Guideline:
     # shown on the page, but counted only in their owner's checklist rows.
     related_practices: tuple[str, ...] = ()
     body_line: int = 1  # the line of the file where the body starts
-
-    @property
-    def slug(self) -> str:
-        """The URL segment: `guidelines/<id in lower case>/`."""
-        return self.id.lower()
-
-    @property
-    def url_path(self) -> str:
-        """Where its page lives, relative to the site root."""
-        return f"guidelines/{self.slug}/"
 
     @property
     def is_public(self) -> bool:

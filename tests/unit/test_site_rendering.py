@@ -15,7 +15,7 @@ from ehealthsec.site.listing import term_page
 from ehealthsec.site.markup import md_text, relative_url
 from ehealthsec.site.pages import GeneratedPage, SiteContext, guideline_page
 from ehealthsec.site.plan import _Site
-from ehealthsec.site.traceability import references_pages
+from ehealthsec.site.traceability import collect_citations, references_index, source_page
 
 EVIL = '<script>alert("x")</script>'
 
@@ -80,9 +80,11 @@ def test_guideline_page_escapes_every_value() -> None:
 def test_lists_catalog_and_traceability_escape_values() -> None:
     g = _guideline()
     ctx = SiteContext((g,), _vocabulary())
+    table = collect_citations(ctx.guidelines)
     pages = [
         catalog_page(ctx),
-        *references_pages(ctx),
+        references_index(ctx, table),
+        *(source_page(s, table.get(s.key, {})) for s in ctx.vocabulary.sources.values()),
         term_page("audiences", _vocabulary().audiences["management"], ctx),
     ]
     for page in pages:

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 from ..site.markup import anchor, md_text
-from ..site.pages import GeneratedPage
+from ..site.pages import GeneratedPage, guideline_src
 from .diff import Changes, GuidelineChange, compare, version_change
 from .record import ReleaseRecord
 
@@ -105,7 +105,7 @@ def _link(gid: str, text: str, with_pages: Collection[str]) -> str:
     # No #gp-nn fragment: MkDocs checks anchors before the practices table is filled in.
     if gid not in with_pages:
         return md_text(text)
-    return f"[{md_text(text)}](../guidelines/{gid.lower()}.md)"
+    return f"[{md_text(text)}](../{guideline_src(gid)})"
 
 
 def _guideline_line(change: GuidelineChange, with_pages: Collection[str]) -> str:

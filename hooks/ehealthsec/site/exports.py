@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from ..model import Guideline, Reference, Vocabulary
+from ..model import Guideline, Reference, Vocabulary, guideline_url
 from .pages import versioned_base
 
 CATALOG_JSON = "catalog.json"
@@ -64,7 +64,7 @@ def guideline_record(g: Guideline, site_url: str, release: str = "") -> dict[str
             }
             for p in g.practices
         ],
-        "url": f"{base}/{g.url_path}" if base else g.url_path,
+        "url": f"{base}/{guideline_url(g.id)}" if base else guideline_url(g.id),
         "source_path": g.path,
     }
     return record

@@ -14,7 +14,7 @@ import json
 from collections.abc import Sequence
 
 from .markup import esc, md_text, relative_url, root_prefix
-from ..model import Guideline, Term, Vocabulary
+from ..model import Guideline, Term, Vocabulary, guideline_url
 from .pages import (
     LEVEL_LABELS,
     TYPE_LABELS,
@@ -22,7 +22,6 @@ from .pages import (
     GeneratedPage,
     SiteContext,
     breadcrumb,
-    guideline_url,
     guidelines_for,
     status_badge,
     term_src,

@@ -17,7 +17,7 @@ from typing import Any
 
 from .markup import anchor, esc, md_text, page_dir, relative_url, root_prefix
 from ..read.mentions import link_mentions
-from ..model import Guideline, Practice, Reference, Term, Vocabulary
+from ..model import Guideline, Practice, Reference, Term, Vocabulary, guideline_url
 from .searchtext import plain_text
 from .tables import label_table_cells
 
@@ -42,7 +42,6 @@ class GeneratedPage:
     markdown: str
     title: str
     description: str = ""
-    source_path: str | None = None  # the file a contributor edits, if any
     search_tags: tuple[str, ...] = ()
     search_boost: float | None = None
     extra_meta: dict[str, Any] = field(default_factory=dict)
@@ -118,12 +117,10 @@ class Blocks:
         return token
 
 
-def guideline_src(g: Guideline) -> str:
-    return f"guidelines/{g.slug}.md"
-
-
-def guideline_url(gid: str) -> str:
-    return f"guidelines/{gid.lower()}/"
+def guideline_src(gid: str) -> str:
+    """The Markdown file of a guideline's generated page (MkDocs serves
+    `guidelines/x.md` at `guidelines/x/`)."""
+    return guideline_url(gid).rstrip("/") + ".md"
 
 
 def audience_url(key: str) -> str:
@@ -152,7 +149,7 @@ class SiteContext:
     @cached_property
     def mention_targets(self) -> dict[str, str]:
         """Each guideline id -> its page's Markdown file, relative to another guideline's."""
-        return {g.id: f"{g.slug}.md" for g in self.guidelines}
+        return {g.id: guideline_src(g.id).rpartition("/")[2] for g in self.guidelines}
 
     @cached_property
     def shared_id_stems(self) -> dict[str, str]:
@@ -184,13 +181,13 @@ def versioned_base(site_url: str, release: str) -> str:
 
 
 def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
-    src = guideline_src(g)
+    src = guideline_src(g.id)
     raw = Blocks()
     # One block for everything above the practices: each block is a paragraph
     # that Markdown must read, so fewer is quicker.
     head = (
         breadcrumb(src, [("Catalog", CATALOG_SRC)], g.id),
-        f'<h1 id="{esc(g.slug)}">{esc(g.title)}</h1>',
+        f'<h1 id="{esc(g.id.lower())}">{esc(g.title)}</h1>',
         _lifecycle_banner(g, ctx, src),
         f'<p class="hsg-summary">{esc(g.summary)}</p>',
         _header_block(g, ctx, src),
@@ -219,7 +216,6 @@ def guideline_page(g: Guideline, ctx: SiteContext) -> GeneratedPage:
         markdown="\n\n".join(p for p in parts if p) + "\n",
         title=f"{g.title} ({g.id})",
         description=g.summary,
-        source_path=g.path,
         search_tags=tags,
         search_boost=2.0,
         blocks=raw.items,

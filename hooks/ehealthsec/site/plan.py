@@ -119,7 +119,7 @@ class _Site:
     def _makers(self) -> list[tuple[PlannedPage, Maker]]:
         ctx, vocabulary = self.ctx, self.ctx.vocabulary
         makers: list[tuple[PlannedPage, Maker]] = [
-            (PlannedPage(guideline_src(g), g.path), partial(guideline_page, g, self.page_ctx))
+            (PlannedPage(guideline_src(g.id), g.path), partial(guideline_page, g, self.page_ctx))
             for g in self.with_pages
         ]
         makers.append((PlannedPage(CATALOG_SRC), partial(catalog_page, ctx)))

@@ -17,14 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .markup import anchor, esc, md_text, relative_url
-from ..model import Guideline, Source
+from ..model import Guideline, Source, guideline_url
 from .pages import (
     REFERENCES_SRC,
     Blocks,
     GeneratedPage,
     SiteContext,
     breadcrumb,
-    guideline_url,
     phone_toc,
 )
 
@@ -253,8 +252,3 @@ def references_index(ctx: SiteContext, table: dict[str, Citations]) -> Generated
     )
 
 
-def references_pages(ctx: SiteContext) -> list[GeneratedPage]:
-    table = collect_citations(ctx.guidelines)
-    pages = [references_index(ctx, table)]
-    pages.extend(source_page(s, table.get(s.key, {})) for s in ctx.vocabulary.sources.values())
-    return pages

@@ -18,7 +18,7 @@ from typing import Any
 import xlsxwriter  # type: ignore[import-untyped]
 
 from .exports import defuse_formula, reference_text
-from ..model import Guideline, Practice, Vocabulary
+from ..model import Guideline, Practice, Vocabulary, guideline_url
 
 CHECKLIST_XLSX = "checklist.xlsx"
 ALL_SHEET = "All practices"
@@ -65,7 +65,7 @@ def _rows(
     base = site_url.rstrip("/")
     rows = []
     for g in guidelines:
-        link = f"{base}/{g.url_path}" if base else g.url_path
+        link = f"{base}/{guideline_url(g.id)}" if base else guideline_url(g.id)
         for p in g.practices:
             cells = (
                 p.id,
