@@ -1,8 +1,9 @@
-"""MkDocs adapter: validate the guidelines, then add their pages and exports.
+"""MkDocs events: validate the guidelines, then add their pages and exports.
 
-Thin on purpose (STYLE.md): every event guards and delegates to the
-`ehealthsec` core, which knows nothing of MkDocs. The same validation as
-`guidelines validate` runs here, so a build reports the same messages.
+Thin on purpose (STYLE.md): every event guards and delegates, to the
+`ehealthsec` core (which knows nothing of MkDocs) or to the adapter
+`ehealthsec_mkdocs` (which knows MkDocs and Material). The same validation
+as `guidelines validate` runs here, so a build reports the same messages.
 Set GUIDELINES_RELEASE=1 for a release build: drafts left out, warnings fatal.
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 import html
 import logging
 import os
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +20,11 @@ from ehealthsec.problems import summary_line
 from ehealthsec.read import safety
 from ehealthsec.release.buildinfo import published_from_env
 from ehealthsec.release.record import RecordError
-from ehealthsec.release.rules import real_edit_template
 from ehealthsec.site import preview
 from ehealthsec.site.pages import GeneratedPage
 from ehealthsec.site.plan import SiteContents
-from ehealthsec.site.searchtext import add_search_entries, search_entries
+from ehealthsec_mkdocs import build, search
+from ehealthsec_mkdocs.pages import fill_blocks, page_meta
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -59,40 +59,17 @@ def on_startup(command: str, dirty: bool) -> None:
 
 @event_priority(100)  # before other plugins read the settings
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    # A release never links to the placeholder editor shipped in mkdocs.yml.
-    if _is_release() and real_edit_template(_edit_template(config)) is None:
-        config.edit_uri_template = None
-    # `mkdocs serve` sets site_url to its own http://127.0.0.1 address: nothing is
-    # published from a preview, so only a build checks the address.
-    site_url = "" if _build.get("serving") else config.site_url or ""
-    problems = [
-        safety.check_site_setting("site_url (GUIDELINES_SITE_URL)", site_url),
-        safety.check_site_setting(
-            "edit_uri_template (GUIDELINES_EDIT_URI_TEMPLATE)", _edit_template(config)
-        ),
-    ]
-    if not config.use_directory_urls:
-        problems.append("use_directory_urls must stay true: guideline addresses rely on it")
-    found = [p for p in problems if p]
-    if found:
-        raise PluginError("configuration refused:\n" + "\n".join(found))
-    if config.strict:
-        # `-q` silences warnings before they are counted: --strict must still fail on them.
-        mkdocs_log = logging.getLogger("mkdocs")
-        if mkdocs_log.getEffectiveLevel() > logging.WARNING:
-            mkdocs_log.setLevel(logging.WARNING)
+    problems = build.settings_problems(
+        config, serving=_build.get("serving", False), release=_is_release()
+    )
+    if problems:
+        raise PluginError("configuration refused:\n" + "\n".join(problems))
+    build.count_warnings_when_strict(config)
     if _build.pop("stage", False):
-        final = Path(config.site_dir)
-        staging = final.with_name(f".{final.name}.staging-{os.getpid()}")
-        shutil.rmtree(staging, ignore_errors=True)
-        _build["staged"] = (staging, final)
-        config.site_dir = str(staging)
+        staged = build.StagedSite.beside(config.site_dir)
+        _build["staged"] = staged
+        config.site_dir = str(staged.staging)
     return config
-
-
-def _edit_template(config: MkDocsConfig) -> str:
-    template = config.edit_uri_template  # a string.Template once MkDocs has read it
-    return str(getattr(template, "template", template or ""))
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -116,7 +93,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     )
     _build["site"] = site
     _build["planned"] = {page.src_uri for page in site.plan.pages}
-    # Generated pages are indexed by `searchtext`, much cheaper than the search
+    # Generated pages are indexed by `ehealthsec_mkdocs.search`, much cheaper than the search
     # plugin's HTML parser, and added to the index file it writes (on_post_build).
     indexed = "search" in config.plugins or "material/search" in config.plugins
     _build["search"] = [] if indexed else None
@@ -155,14 +132,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _refuse_links_out(files: Files, docs: Path, root: Path) -> None:
     """A file in docs/ that links outside the repository would publish that file."""
-    inside = root.resolve()
-    for file in files:
-        path = Path(file.abs_src_path) if file.abs_src_path else None
-        if path and path.is_relative_to(docs) and not path.resolve().is_relative_to(inside):
-            raise PluginError(
-                f"{file.src_uri} links to a file outside the repository; only real files "
-                "in the repository are published"
-            )
+    for src_uri in build.files_linking_out(files, docs, root):
+        raise PluginError(
+            f"{src_uri} links to a file outside the repository; only real files "
+            "in the repository are published"
+        )
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -182,7 +156,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 def on_post_build(config: MkDocsConfig) -> None:
     entries: list[dict[str, Any]] | None = _build.pop("search", None)
     if entries:
-        add_search_entries(Path(config.site_dir) / "search" / "search_index.json", entries)
+        search.add_search_entries(Path(config.site_dir) / "search" / "search_index.json", entries)
     _close_site()
     _build["built"] = True  # MkDocs may still fail the build in --strict mode after this
 
@@ -193,19 +167,10 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_shutdown() -> None:
-    staged: tuple[Path, Path] | None = _build.pop("staged", None)
+    staged: build.StagedSite | None = _build.pop("staged", None)
     built = _build.pop("built", False)
-    if staged is None:
-        return
-    staging, final = staged
-    if not built:
-        shutil.rmtree(staging, ignore_errors=True)
-        return
-    previous = final.with_name(f".{final.name}.previous-{os.getpid()}")
-    if final.exists():
-        final.rename(previous)
-    staging.rename(final)
-    shutil.rmtree(previous, ignore_errors=True)
+    if staged is not None:
+        staged.finish(built)
 
 
 def _close_site() -> None:
@@ -221,7 +186,7 @@ def _generated(page: Page) -> GeneratedPage | None:
 
 
 def _indexed_here(generated: GeneratedPage) -> bool:
-    """Searchable, and a search plugin writes an index: `searchtext` indexes it."""
+    """Searchable, and a search plugin writes an index: the adapter indexes it."""
     return generated.searchable and _build.get("search") is not None
 
 
@@ -232,7 +197,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             if isinstance(page.meta.get(key), str):
                 page.meta[key] = html.escape(page.meta[key])
     if generated:
-        page.meta.update(generated.meta())
+        page.meta.update(page_meta(generated))
         if generated.updated:  # the sitemap's lastmod: the page's own date, not the build's
             page.update_date = generated.updated
         if _indexed_here(generated):
@@ -262,13 +227,13 @@ def _filled(html: str, page: Page) -> str:
         return html
     if _indexed_here(generated):
         _build["search"].extend(
-            search_entries(
+            search.search_entries(
                 page.url,
                 page.meta["title"],  # set, escaped, in on_page_markdown
                 html,
                 generated.search_tags,
                 generated.search_boost,
-                fill_words=generated.fill_search_words,
+                fill_words=search.block_words(generated),
             )
         )
-    return generated.fill_blocks(html)
+    return fill_blocks(generated, html)

@@ -1,8 +1,9 @@
 """The core knows nothing of MkDocs: every module of `ehealthsec` imports, and the
-real corpus validates, in an interpreter where MkDocs and Material cannot be imported.
+real corpus validates, in an interpreter where MkDocs, Material and our adapter
+for them (`ehealthsec_mkdocs`) cannot be imported.
 
-Material for MkDocs reaches end of life in 2027 and its successor does not run
-MkDocs hooks, so only `hooks/ehealthsec_hook.py` (outside the package) may
+Material for MkDocs reaches end of life in 2027 and its successors do not run
+MkDocs hooks, so only the adapter package and `hooks/ehealthsec_hook.py` may
 import them.
 """
 
@@ -29,7 +30,8 @@ from pathlib import Path
 
 def blocked(name):
     top = name.split(".")[0]
-    return top in ("mkdocs", "material") or top.startswith("mkdocs_")
+    # The adapter too: deleting it and the hook file must leave the core working.
+    return top in ("mkdocs", "material", "ehealthsec_mkdocs") or top.startswith("mkdocs_")
 
 
 class BlockMkDocs(importlib.abc.MetaPathFinder):
@@ -97,6 +99,7 @@ def test_core_imports_and_validates_without_mkdocs(tmp_path: Path) -> None:
         "from mkdocs.structure.files import File",
         "import material.plugins",
         "import mkdocs_get_deps",
+        "from ehealthsec_mkdocs.pages import page_meta",
     ],
 )
 def test_the_check_catches_a_module_that_imports_mkdocs(tmp_path: Path, import_line: str) -> None:

@@ -11,8 +11,6 @@ import pytest
 from ehealthsec.model import Guideline, Practice, Reference, Source, Term, Vocabulary
 from ehealthsec.read.mentions import find_mentions, link_mentions
 from ehealthsec.site.listing import keyword_text, practice_levels
-from ehealthsec.site.pages import SiteContext, guideline_page
-from ehealthsec.site.searchtext import plain_text
 from ehealthsec.site.tables import label_table_cells
 from ehealthsec.site.traceability import collect_citations, rolled_up, source_page
 from ehealthsec.site.workbook import ALL_SHEET, STATUS_CHOICES, checklist_xlsx, sheet_names
@@ -111,15 +109,6 @@ def test_source_page_lists_articles_cited_through_points_as_cited() -> None:
     not_cited = blocks.split('class="hsg-uncovered">')[1]
     assert not_cited.startswith("Art. 2</p>"), not_cited
     assert 'aria-label="Breadcrumb"' in blocks and 'aria-label="Jump to a locator"' in blocks
-
-
-def test_guideline_page_search_text_is_guidance_not_metadata() -> None:
-    g = _guideline("HSG-A-001", references=(Reference("nis2", "Art. 2"),))
-    page = guideline_page(g, SiteContext((g,), _vocabulary()))
-    head = next(iter(page.blocks.values()))
-    assert plain_text(head) == "A summary."
-    assert 'aria-current="page">HSG-A-001</li>' in head
-    assert "NIS2" in page.search_tags and "Governance" in page.search_tags
 
 
 def test_list_rows_say_which_levels_their_practices_have() -> None:

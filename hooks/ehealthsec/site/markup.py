@@ -66,3 +66,19 @@ def anchor(*parts: str) -> str:
     """A stable HTML id: `anchor('nis2', 'Art. 21(2)(d)')` -> `nis2-art-21-2-d`."""
     words = re.findall(r"[a-z0-9]+", " ".join(parts).lower())
     return "-".join(words) or "x"
+
+
+_TAG = re.compile(r"<[^>]*>")
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|code|em|i|kbd|mark|q|s|small|span|strong|sub|sup|time|u)\b[^>]*>"
+)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def text_of(fragment: str) -> str:
+    """The words of an HTML fragment we made, as plain (unescaped) text.
+
+    Inline tags go without a trace ("<a>NIS2</a>:" reads "NIS2:"), others
+    leave a space so that words of two cells or items stay apart."""
+    text = _INLINE_TAG.sub("", _COMMENT.sub(" ", fragment))
+    return html.unescape(" ".join(_TAG.sub(" ", text).split()))

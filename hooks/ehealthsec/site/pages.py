@@ -7,7 +7,6 @@ results to MkDocs as generated files.
 
 from __future__ import annotations
 
-import html
 import re
 import secrets
 from collections.abc import Iterable, Sequence
@@ -18,7 +17,6 @@ from typing import Any
 from .markup import anchor, esc, md_text, page_dir, relative_url, root_prefix
 from ..read.mentions import link_mentions
 from ..model import Guideline, Practice, Reference, Term, Vocabulary, guideline_url
-from .searchtext import plain_text
 from .tables import label_table_cells
 
 STATUS_LABELS = {
@@ -36,7 +34,9 @@ REFERENCES_SRC = "references/index.md"
 
 @dataclass(frozen=True)
 class GeneratedPage:
-    """A page for the site engine: where it goes, its Markdown and its metadata."""
+    """A page for the site engine, as plain data: where it goes (`src_uri`, the
+    Markdown file MkDocs would read), its Markdown, title and metadata, and the
+    raw HTML blocks that stand in for the tokens in its Markdown."""
 
     src_uri: str
     markdown: str
@@ -51,56 +51,16 @@ class GeneratedPage:
     searchable: bool = True
     updated: str | None = None  # ISO date of the page's own last change (sitemap lastmod)
 
-    def meta(self) -> dict[str, Any]:
-        """Page metadata, escaped for templates that print it without escaping."""
-        # The title is printed as text (<title>, headings), the description inside an
-        # attribute; escaping quotes in the title would leave &#x27; in the search index.
-        meta: dict[str, Any] = {"title": html.escape(self.title, quote=False), **self.extra_meta}
-        if self.description:
-            meta["description"] = esc(self.description)
-        if self.search_tags:
-            meta["tags"] = list(self.search_tags)
-        if not self.searchable:
-            meta["search"] = {"exclude": True}
-        elif self.search_boost is not None:
-            meta["search"] = {"boost": self.search_boost}
-        return meta
-
-    def fill_blocks(self, html: str) -> str:
-        """Put the raw HTML blocks in place of their tokens in the rendered page
-        (and label the cells of tables written in Markdown, for phones)."""
-        html = label_table_cells(html)
-        if not self.blocks:
-            return html
-        return _BLOCK_TOKEN.sub(lambda m: self.blocks.get(m.group(1), m.group(0)), html)
-
-    def fill_search_words(self, text: str) -> str:
-        """Put each block's words in place of its token in the page's plain text.
-
-        The words were worked out with the page, so the page's text is made
-        from its Markdown part alone, without reading the blocks again."""
-        if not self.blocks:
-            return text
-        texts = self.search_texts
-        filled = _BARE_TOKEN.sub(lambda m: texts.get(m.group(0), m.group(0)), text)
-        if "  " in filled or filled.startswith(" ") or filled.endswith(" "):
-            filled = " ".join(filled.split())  # a block without words
-        return filled
-
-    @cached_property
-    def search_texts(self) -> dict[str, str]:
-        """The words of each block, put in place of its token in the search text."""
-        return {token: plain_text(block) for token, block in self.blocks.items()}
 
 
-# Generated HTML skips Markdown: the page's Markdown holds a token paragraph,
-# and the rendered `<p>token</p>` is replaced by the HTML. Python-Markdown's
-# raw-HTML parser would otherwise re-read every tag of every table.
+# Generated HTML skips Markdown: the page's Markdown holds a token, a paragraph
+# of its own, and the site engine puts the block's HTML in place of the rendered
+# token (see the MkDocs adapter). Python-Markdown's raw-HTML parser would
+# otherwise re-read every tag of every table.
 # A fresh random part per process: a body cannot contain a token by chance or
 # on purpose, so it cannot pull a block into the wrong place or cut text out.
 _NONCE = secrets.token_hex(8)
-_BLOCK_TOKEN = re.compile(rf"<p>(HSG{_NONCE}B\d+X)</p>")
-_BARE_TOKEN = re.compile(rf"HSG{_NONCE}B\d+X")
+BLOCK_TOKEN = re.compile(rf"HSG{_NONCE}B\d+X")
 
 
 class Blocks:

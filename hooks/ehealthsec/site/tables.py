@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .markup import esc
-from .searchtext import plain_text
+from .markup import esc, text_of
 
 _TABLE = re.compile(r"<table>(.*?)</table>", re.DOTALL)
 _HEAD = re.compile(r"<thead>(.*?)</thead>", re.DOTALL)
@@ -35,11 +34,7 @@ def _label_table(table: re.Match[str]) -> str:
     head = _HEAD.search(inner)
     if head is None:
         return table.group(0)
-    # plain_text escapes for search; the label is an attribute, escaped once by `esc`.
-    labels = [
-        plain_text(cell).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-        for cell in _HEADER_CELL.findall(head.group(1))
-    ]
+    labels = [text_of(cell) for cell in _HEADER_CELL.findall(head.group(1))]
     body = inner[head.end() :]
     labelled = _ROW.sub(lambda row: _label_row(row, labels), body)
     return f"<table data-cards>{inner[: head.end()]}{labelled}</table>"

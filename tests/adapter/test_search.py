@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ehealthsec.site.searchtext import plain_text, search_entries
+from ehealthsec_mkdocs.search import plain_text, search_entries
 
 
 def test_inline_tags_leave_no_space_and_block_tags_keep_words_apart() -> None:

@@ -1,11 +1,13 @@
-"""Search entries for generated pages, made from their rendered HTML by plain string work.
+"""Search entries for generated pages, in the shape of Material's search index.
 
 Material's search plugin feeds every page through an HTML parser with a
-Python callback per tag, which was most of what a large build cost. For the
-pages we generate we know the markup, so the hook asks Material to skip
-them (`search: exclude` in the page's metadata), makes entries in the same
-shape (one for the page, one per section under a heading with an id) with a
-few regular expressions, and adds them to the index file Material writes.
+Python callback per tag. For the pages we generate we know the markup, so
+the hook asks Material to skip them (`search: exclude`, documented page
+metadata), makes entries in the same shape (one for the page, one per
+section under a heading with an id) with a few regular expressions, and
+adds them to the documented index file Material writes,
+`search/search_index.json`. At 2,000 guidelines this halves the build
+(bench/site_bench.py; figures in the closing note of issue 9).
 """
 
 from __future__ import annotations
@@ -17,22 +19,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ehealthsec.site.markup import text_of
+from ehealthsec.site.pages import BLOCK_TOKEN, GeneratedPage
+
 _HEADING = re.compile(r"<h([2-6])\b([^>]*)>(.*?)</h\1>", re.DOTALL)
 _TITLE = re.compile(r"<h1\b[^>]*>.*?</h1>", re.DOTALL)
 _ID = re.compile(r'\bid="([^"]*)"')
 _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
-_INLINE_TAG = re.compile(
-    r"</?(?:a|abbr|b|code|em|i|kbd|mark|q|s|small|span|strong|sub|sup|time|u)\b[^>]*>"
-)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # Elements marked as Material marks them (`data-search-exclude`), and the page's
 # H1 (its title, as in Material), leave no words. An excluded element must not
 # hold another element of its own name: the first closing tag ends it.
 _EXCLUDED = re.compile(
     r"<(?P<tag>[a-z][a-z0-9]*)\b[^>]*\bdata-search-exclude\b[^>]*>.*?</(?P=tag)\s*>"
     r"|<h1\b[^>]*>.*?</h1\s*>"
-    r'|<div class="toc">.*?</div>',  # the phone's table of contents (`pages.phone_toc`)
+    r'|<div class="toc">.*?</div>',  # the phone's contents (site.pages.phone_toc)
     re.DOTALL,
 )
 
@@ -45,9 +45,7 @@ def plain_text(fragment: str) -> str:
     leave a space so that words of two cells or items stay apart."""
     if "data-search-exclude" in fragment or "<h1" in fragment or 'class="toc"' in fragment:
         fragment = _EXCLUDED.sub(" ", fragment)
-    text = _INLINE_TAG.sub("", _COMMENT.sub(" ", fragment))
-    words = " ".join(_TAG.sub(" ", text).split())
-    return html.escape(html.unescape(words), quote=False)
+    return html.escape(text_of(fragment), quote=False)
 
 
 def search_entries(
@@ -105,3 +103,20 @@ def add_search_entries(index_file: Path, entries: list[dict[str, Any]]) -> None:
     data = json.loads(index_file.read_text("utf-8"))
     data["docs"] = [*entries, *data.get("docs", [])]
     index_file.write_text(json.dumps(data, separators=(",", ":"), default=str), "utf-8")
+
+
+def block_words(page: GeneratedPage) -> Callable[[str], str]:
+    """A function putting each block's words in place of its token in the text
+    of `page`: the page's text is made from its Markdown part alone, and the
+    words of its blocks from the blocks, which we made, without reading them again."""
+    if not page.blocks:
+        return lambda text: text
+    words = {token: plain_text(block) for token, block in page.blocks.items()}
+
+    def fill(text: str) -> str:
+        filled = BLOCK_TOKEN.sub(lambda m: words.get(m.group(0), m.group(0)), text)
+        if "  " in filled or filled.startswith(" ") or filled.endswith(" "):
+            filled = " ".join(filled.split())  # a block without words
+        return filled
+
+    return fill
