@@ -30,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from validate_bench import SEED, build_corpus
+from corpus import SEED, build_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 SITE_URL = "https://guidance.bench.eu/"

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
-from validate_bench import SEED, build_corpus
+from corpus import SEED, build_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.2
