@@ -1,7 +1,7 @@
 """Benchmark: our full site build against a plain Material build of the same bodies.
 
 For each corpus size (default 200 and 2,000 guidelines) it generates the same
-deterministic corpus as `validate_bench.py`, then times, alternating the order
+deterministic corpus (`corpus.py`), then times, alternating the order
 on every round:
 
   (a) plain: Material for MkDocs, same theme, features, extensions and

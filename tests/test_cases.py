@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ehealthsec.read.safety import MAX_BODY, check_limits
 from ehealthsec.read.source import MAX_FILE_BYTES
 
 from tests.conftest import published_name
@@ -199,3 +200,39 @@ def test_file_larger_than_one_mebibyte_fails(make_root: MakeRoot, validate: Vali
         "1 file, 1 error, 0 warnings\n"
     )
     assert result.code == 1
+
+
+# --- hostile bodies under the limits, through the whole command -------------------------
+
+
+def _most_under_the_limits(unit: str, filler: str) -> str:
+    """`unit` repeated as often as the limits allow, each in a paragraph of its own,
+    then `filler`: the work of scanning on from every unit is greatest."""
+    low, high = 0, MAX_BODY // len(unit)
+    while low < high:  # the largest count that check_limits accepts
+        middle = (low + high + 1) // 2
+        # With room for the body of the case the units go into.
+        if check_limits("x" * 200 + "\n\n" + unit * middle + filler):
+            high = middle - 1
+        else:
+            low = middle
+    assert low > 0
+    return unit * low + filler
+
+
+@pytest.mark.parametrize(
+    "unit", ["<a x\n\n", "<a x='\n\n", '<a href="/x">\n\n', "[a](\n\n", "`a\n\n", "<!--\n\n"]
+)
+def test_a_hostile_body_across_paragraphs_is_answered_quickly(
+    make_root: MakeRoot, validate: Validate, unit: str
+) -> None:
+    # Some scans run from a marker across paragraphs to the end of the body
+    # (Python-Markdown's HTML reader, our search for ids outside links).
+    filler = ("word " * 900 + "\n\n") * 8
+    head = (CASES / "valid" / "minimal.md").read_text("utf-8")
+    text = head + "\n" + _most_under_the_limits(unit, filler)
+    started = time.process_time()
+    result = validate(make_root({"hsg-valid-001-hostile.md": text}))
+    assert time.process_time() - started < 2.0
+    assert "Traceback" not in result.out + result.err
+    assert "[body-too-long]" not in result.out  # the units were all read

@@ -212,6 +212,7 @@ def test_urls_are_read_as_a_browser_reads_them(
         ("x" * (MAX_LINE + 1), "line-too-long"),
         ("[" * 700, "too-much-markup"),
         (("[" * 100 + "\n") * 41, "too-much-markup"),
+        ("<a\n\n" * 60 + "b" * 4000 + "\n" + ("b" * 4000 + "\n") * 10, "too-many-tags"),
         ("> " * 40 + "deep", "nesting-too-deep"),
         ("*a\n" * 1000 + "x" + " a*" * 1000, "nesting-too-deep"),
         ("- a\n" + "".join("    " * n + "- a\n" for n in range(1, 40)), "nesting-too-deep"),

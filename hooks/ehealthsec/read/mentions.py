@@ -24,7 +24,9 @@ _KEEP = re.compile(
     r"|!?\[[^\]\n]*\]\([^)\n]*\)"
     r"|!?\[[^\]\n]*\]\[[^\]\n]*\]"
     r"|^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$"
-    r"|<a\b.*?</a\s*>"
+    # An unclosed link keeps the rest of the body: scanning from every `<a` to the
+    # end instead would cost the square of the body's length.
+    r"|<a\b.*?(?:</a\s*>|\Z)"
     r"|<[^>\n]*>",
     re.MULTILINE | re.DOTALL,
 )

@@ -107,6 +107,11 @@ MAX_DEPTH = 12  # quote or list levels; guidance needs three
 # the worst body under a second (tests/unit/test_safety.py times it).
 MARKUP_BUDGET = 400_000
 _MARKERS = ("[", "<")
+# Its raw-HTML reader (the standard library's html.parser) goes further: from a
+# `<` that opens no complete tag it reads on across paragraphs, to the end of
+# the body. The work is at most the number of `<` times the body's length; the
+# corpus has no `<` at all, and this budget keeps the worst body near 0.15 s.
+TAG_BUDGET = 2_500_000
 # Emphasis nests once per pair of marks, and Python-Markdown recurses once per
 # level: about 1,000 levels exhaust Python's stack. 400 marks in a paragraph is
 # at most 200 levels; guidance uses a handful.
@@ -130,6 +135,9 @@ def check_limits(text: str) -> list[Finding]:
             )
         ]
     findings: list[Finding] = []
+    tags = text.count("<")
+    if tags * len(text) > TAG_BUDGET:
+        findings.append(_too_many_tags(tags, len(text), text.index("<")))
     offset = block_start = markers = emphasis = work = 0
     deep_reported = False
     for line in [*text.split("\n"), ""]:  # a last blank line ends the last paragraph
@@ -173,6 +181,16 @@ def _crowded(offset: int) -> Finding:
         "to here: the body would be slow to render; split long paragraphs, or put the "
         "links in a list",
         "too-much-markup",
+        offset,
+    )
+
+
+def _too_many_tags(tags: int, length: int, offset: int) -> Finding:
+    return Finding(
+        f"{tags:,} '<' in a body of {length:,} characters: at most {TAG_BUDGET // length:,} "
+        "fit a body this long, or it would be slow to render; use Markdown instead of "
+        "HTML tags, and write &lt; for a '<' in text",
+        "too-many-tags",
         offset,
     )
 
