@@ -78,28 +78,51 @@ def poll(url: str, until: Callable[[str], bool], seconds: float) -> str:
     raise AssertionError(f"no answer from {url} as expected within {seconds} s: {last!r:.300}")
 
 
+def start_server(root: Path, log_path: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """`mkdocs serve` on a free port, once it answers or has said why it cannot.
+
+    A port found free can be taken by another process before the server binds
+    it; then the server exits saying so, and another port is tried."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("GUIDELINES_RELEASE", None)
+    command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml")]
+    for _ in range(3):
+        port = free_port()
+        with log_path.open("w") as log:
+            server = subprocess.Popen(
+                [*command, "-a", f"127.0.0.1:{port}"], cwd=root, env=env, stdout=log, stderr=log
+            )
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while server.poll() is None and time.monotonic() < deadline:
+            if "Serving on" in log_path.read_text("utf-8", errors="replace"):
+                return server, port
+            time.sleep(0.5)
+        output = log_path.read_text("utf-8", errors="replace")
+        stop(server)
+        if "Address already in use" not in output:
+            raise AssertionError(f"mkdocs serve did not start:\n{output[-3000:]}")
+    raise AssertionError("no free port for mkdocs serve after three tries")
+
+
+def stop(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     """`mkdocs serve` on a small broken repository; stopped whatever the test does."""
     root = small_repository(tmp_path / "repo")
-    port = free_port()
-    log = (tmp_path / "serve.log").open("w")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("GUIDELINES_RELEASE", None)
-    command = [sys.executable, "-m", "mkdocs", "serve", "-f", root / "mkdocs.yml"]
-    server = subprocess.Popen(
-        [*command, "-a", f"127.0.0.1:{port}"], cwd=root, env=env, stdout=log, stderr=log
-    )
+    log_path = tmp_path / "serve.log"
+    server, port = start_server(root, log_path)
     try:
         yield root, f"http://127.0.0.1:{port}/"
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
+        stop(server)
 
 
 def test_serve_shows_the_problem_on_every_page_until_fixed(served: tuple[Path, str]) -> None:
