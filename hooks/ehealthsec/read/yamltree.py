@@ -23,9 +23,6 @@ try:  # libyaml is ~10x faster; fall back quietly where it is not compiled in.
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _BaseLoader = yaml.SafeLoader
 
-_STR_TAG = "tag:yaml.org,2002:str"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
-_MAP_TAG = "tag:yaml.org,2002:map"
 
 
 class _SafeLoader(_BaseLoader):  # type: ignore[misc]
@@ -37,41 +34,6 @@ class _SafeLoader(_BaseLoader):  # type: ignore[misc]
         first: list(resolvers) for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
     }
 
-
-class _QuickLoader(_SafeLoader):
-    """The safe loader, with node tags resolved in fewer Python steps.
-
-    libyaml calls back into Python for the tag of every node; most are text
-    starting with a letter that no implicit type starts with, and the safe
-    loader has no path resolvers to track. A fifth less time to compose.
-    """
-
-    # The first characters of every plain scalar that YAML 1.1 could read as
-    # something other than text; anything else is text without looking further.
-    _typed_first = frozenset(first for first in _SafeLoader.yaml_implicit_resolvers if first)
-
-    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        return None
-
-    def ascend_resolver(self) -> None:
-        return None
-
-    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is yaml.ScalarNode:
-            if implicit[0] and (not value or value[0] in self._typed_first):
-                tag: str = super().resolve(kind, value, implicit)
-                return tag
-            return _STR_TAG
-        return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
-
-
-# The shortcut is only right without resolvers for any first character or for
-# paths; chosen once here, not checked for every node.
-_Loader: type = (
-    _QuickLoader
-    if None not in _SafeLoader.yaml_implicit_resolvers and not _SafeLoader.yaml_path_resolvers
-    else _SafeLoader
-)
 
 Path = tuple[str | int, ...]
 
@@ -116,7 +78,7 @@ class YamlTree:
             return self
         if self._index is None:
             walker = _Walker("", self._line_offset)
-            root = yaml.compose(self._text, Loader=_Loader)
+            root = yaml.compose(self._text, Loader=_SafeLoader)
             assert root is not None  # it was composed once already
             walker.walk(root, ())
             self._index = walker.tree
@@ -255,7 +217,7 @@ def parse_yaml(text: str, path: str, line_offset: int = 1) -> tuple[YamlTree | N
     if problems:
         return None, problems
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, text, path, line_offset)]
     except yaml.YAMLError:  # the reader refused a character
@@ -318,7 +280,7 @@ def _refuse_anchors_aliases_tags(text: str, path: str, line_offset: int) -> list
         return []
     problems: list[Problem] = []
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=_SafeLoader):
             mark = event.start_mark
             where = Where(mark.line + line_offset, mark.column + 1) if mark else Where(1, 1)
             if isinstance(event, yaml.AliasEvent):
@@ -392,7 +354,7 @@ def _multiline_quote_before(text: str, error_line: int) -> tuple[int, int] | Non
     opening quote, and the parser stumbling over what follows it."""
     found: tuple[int, int] | None = None
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=_SafeLoader):
             start, end = event.start_mark, event.end_mark
             if (
                 isinstance(event, yaml.ScalarEvent)
