@@ -6,8 +6,8 @@ the hook asks Material to skip them (`search: exclude`, documented page
 metadata), makes entries in the same shape (one for the page, one per
 section under a heading with an id) with a few regular expressions, and
 adds them to the documented index file Material writes,
-`search/search_index.json`. At 2,000 guidelines this halves the build
-(bench/site_bench.py; figures in the closing note of issue 9).
+`search/search_index.json`. At 2,000 guidelines this saves about 40% of
+the build (64.6 s instead of 114.1 s, measured beside bench/site_bench.py).
 """
 
 from __future__ import annotations
