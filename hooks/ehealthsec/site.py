@@ -150,7 +150,10 @@ class _Site:
         makers: list[tuple[str, FileMaker]] = [
             (CATALOG_JSON, partial(catalog_json, ctx.guidelines, ctx.site_url, release)),
             (CHECKLIST_CSV, partial(checklist_csv, published, ctx.vocabulary, release)),
-            (CHECKLIST_XLSX, partial(checklist_xlsx, published, ctx.vocabulary, ctx.site_url)),
+            (
+                CHECKLIST_XLSX,
+                partial(checklist_xlsx, published, ctx.vocabulary, ctx.site_url, release),
+            ),
             (GUIDELINE_SCHEMA_PATH, partial(schema.schema_text, schema.GUIDELINE_SCHEMA)),
             (CATALOG_SCHEMA_PATH, partial(schema.schema_text, "catalog.schema.json")),
             (FEED_PATH, self._feed),

@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from pathlib import Path
 
 import openpyxl
+import pytest
 from ehealthsec.corpus import validate_corpus
 from ehealthsec.workbook import ALL_SHEET, sheet_names
 
-from .conftest import REPO, Build
+from .conftest import REPO, Build, run_build
 
 FORMULA_START = ("=", "+", "-", "@")
 FILLED_IN = 7  # columns after these are the organisation's own (status, owner, ...)
@@ -47,6 +49,27 @@ def test_checklist_workbook_holds_every_practice_once_on_the_right_sheets(
             (g["id"], p["id"]) for g in published if key in g["audience"] for p in g["practices"]
         )
         assert rows(name) == expected, name
+
+
+def test_a_release_build_links_the_workbook_to_permanent_addresses(
+    repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain build of a release (no mike to put the version into the site's
+    address): the workbook links where "Cite as" and catalog.json point."""
+    monkeypatch.setenv("GUIDELINES_SITE_URL", "https://guidance.test.eu/")
+    monkeypatch.setenv("GUIDELINES_VERSION", "2026.2")
+    build = run_build(repo_copy, release=True)
+    assert build.ok, build.output
+    catalog = json.loads((build.site / "catalog.json").read_text("utf-8"))
+    urls = {g["id"]: g["url"] for g in catalog["guidelines"]}
+    assert urls["HSG-RANS-001"] == "https://guidance.test.eu/2026.2/guidelines/hsg-rans-001/"
+    assert f"<code>{urls['HSG-RANS-001']}</code>" in build.html("guidelines/hsg-rans-001")
+    book = openpyxl.load_workbook(build.site / "checklist.xlsx", read_only=True)
+    header, *rows = book[ALL_SHEET].iter_rows(values_only=True)
+    link, gid = header.index("Link"), header.index("Guideline id")
+    assert rows
+    for row in rows:
+        assert row[link] == urls[str(row[gid])], row
 
 
 def test_nis2_lists_no_article_as_not_cited_when_a_point_of_it_is(corpus_build: Build) -> None:
