@@ -211,7 +211,9 @@ def test_a_guideline_snippet_is_guidance_not_metadata(page: Any, site_url: str) 
     assert "(trace)" not in snippet and "Version:" not in snippet
 
 
-def test_breadcrumbs_and_practice_self_links(page: Any, site_url: str) -> None:
+def test_breadcrumbs_practice_self_links_and_previous_next(
+    page: Any, site_url: str, catalog: dict[str, Any]
+) -> None:
     page.goto(site_url + "guidelines/hsg-rans-001/")
     crumbs = page.get_by_role("navigation", name="Breadcrumb")
     assert crumbs.locator("li").all_inner_texts() == ["Catalog", "HSG-RANS-001"]
@@ -222,6 +224,17 @@ def test_breadcrumbs_and_practice_self_links(page: Any, site_url: str) -> None:
     outline = page.locator(f"tr#{second}").evaluate("e => getComputedStyle(e).outlineStyle")
     other = page.locator(f"tr#{first}").evaluate("e => getComputedStyle(e).outlineStyle")
     assert outline == "solid" and other == "none"
+    # Material's footer leads on through the guidelines in the catalog's order, and back;
+    # each link is named by its guideline (a missing link fails the click).
+    guidelines = catalog["guidelines"]
+    here = [g["id"] for g in guidelines].index("HSG-RANS-001")
+    after, rans = guidelines[here + 1], guidelines[here]
+    footer = page.get_by_role("navigation", name="Footer")
+    footer.get_by_role("link", name=f"Next: {after['title']} ({after['id']})", exact=True).click()
+    page.wait_for_url(re.compile(f"/guidelines/{after['id'].lower()}/$"))
+    back = f"Previous: {rans['title']} ({rans['id']})"
+    footer.get_by_role("link", name=back, exact=True).click()
+    page.wait_for_url(re.compile(r"/guidelines/hsg-rans-001/$"))
     crumbs.get_by_role("link", name="Catalog").click()
     page.wait_for_url(re.compile(r"/catalog/$"))
 

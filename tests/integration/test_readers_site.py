@@ -111,6 +111,41 @@ def test_ids_in_bodies_link_to_their_guideline_and_pages_show_breadcrumbs(
     assert '<li aria-current="page">NIS2 Directive</li>' in corpus_build.html("references/nis2")
 
 
+_FOOTER_LINK = re.compile(r'<a href="([^"]+)" class="md-footer__link md-footer__link--(prev|next)"')
+
+
+def _neighbours(build: Build, url: str) -> dict[str, str]:
+    """Where Material's footer on `url` leads: {"prev": href, "next": href}."""
+    return {side: href for href, side in _FOOTER_LINK.findall(build.html(url))}
+
+
+def _listed(build: Build, index: str) -> list[str]:
+    """The pages an index page lists, in its order (`management`, ...)."""
+    html = build.html(index)
+    article = html[html.index("<article") : html.index("</article>")]
+    return re.findall(r'<a href="([a-z0-9-]+)/"', article)
+
+
+def test_generated_pages_lead_on_in_the_order_of_their_index(corpus_build: Build) -> None:
+    catalog = json.loads((corpus_build.site / "catalog.json").read_text("utf-8"))
+    runs = {
+        "guidelines": [g["id"].lower() for g in catalog["guidelines"]],  # the catalog's order
+        "audiences": _listed(corpus_build, "audiences"),
+        "topics": _listed(corpus_build, "topics"),
+        "references": _listed(corpus_build, "references"),
+    }
+    assert len(runs["guidelines"]) > 20 and len(runs["audiences"]) >= 8
+    for folder, names in runs.items():
+        for before, name, after in zip([None, *names[:-1]], names, [*names[1:], None], strict=True):
+            expected = {side: f"../{n}/" for side, n in (("prev", before), ("next", after)) if n}
+            assert _neighbours(corpus_build, f"{folder}/{name}") == expected, (folder, name)
+    # The title shown is the guideline's, as on its page.
+    assert (
+        'aria-label="Next: Keeping clinical services running when IT fails (HSG-BCM-001)"'
+        in corpus_build.html("guidelines/hsg-back-001")
+    )
+
+
 def test_schemas_folder_has_an_index_and_topics_have_a_topic_example(corpus_build: Build) -> None:
     index = corpus_build.html("schemas")
     assert 'href="guideline.schema.json"' in index and 'href="catalog.schema.json"' in index
