@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import logging
 import os
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.ehealthsec")
@@ -128,6 +130,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path in site.plan.files:
         files.append(File.generated(config, path, content=site.file(path)))
     return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """Previous / next for generated pages, which are outside the navigation:
+    Material's footer (`navigation.footer`) shows the neighbours set here."""
+    site: SiteContents = _build["site"]
+    for order in site.plan.reading_orders:
+        found = (files.get_file_from_path(src_uri) for src_uri in order)
+        pages = [file.page for file in found if file is not None and file.page is not None]
+        for before, after in pairwise(pages):
+            before.next_page, after.previous_page = after, before
+    return nav
 
 
 def _refuse_links_out(files: Files, docs: Path, root: Path) -> None:

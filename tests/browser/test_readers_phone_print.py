@@ -177,13 +177,31 @@ def _pages_using_word(index: dict[str, Any], word: str) -> set[str]:
     return pages
 
 
-def test_an_exact_id_finds_its_guideline_first_among_at_most_five(
+def _listed_count(page: Any) -> int:
+    """How many pages the search lists, from the count above the list: Material
+    renders the first ten results and the rest only as the reader scrolls."""
+    meta = page.locator(".md-search-result__meta").inner_text()
+    found = re.match(r"(\d+) matching document", meta)
+    assert found, meta
+    return int(found.group(1))
+
+
+def test_an_exact_id_finds_its_guideline_first_and_at_most_five_where_its_words_are_rare(
     page: Any, site_url: str, catalog: dict[str, Any]
 ) -> None:
-    """Material's search finds any word of a query split at hyphens: for
-    `HSG-RISK-001` that is `hsg`, `risk` or `001`. Ids stay whole in the index,
-    so only the guideline (tagged `risk`) and pages that use its middle word as
-    an ordinary word can match; where no other page does, at most five results."""
+    """The issue asks for at most five results for every id; Material cannot give it.
+
+    Material's search worker (material/templates/assets/javascripts/workers/
+    search.*.min.js) reads a typed query with lunr's `QueryLexer`, whose
+    `termSeparator` is lunr's default `/[\\s\\-]+/`, taken when lunr loads.
+    Material's `Search` constructor then sets `lunr.tokenizer.separator` to the
+    site's separator, which the index uses and the lexer never sees. So
+    `HSG-RISK-001` is always the optional terms `hsg`, `risk` and `001*`, and
+    every page using the word "risk" matches. Material 9.0 removed custom search
+    transforms and workers: no documented setting changes this. Ids stay whole
+    in the index (mkdocs.yml), so `hsg` and `001` match no other page, and the
+    guideline, tagged with its middle word, ranks first. Hence: first for every
+    id, and at most five results where at most four other pages use its words."""
     with urlopen(site_url + "search/search_index.json") as response:
         index = json.load(response)
     page.goto(site_url)
@@ -192,14 +210,15 @@ def test_an_exact_id_finds_its_guideline_first_among_at_most_five(
     for gid in (g["id"] for g in catalog["guidelines"]):
         first = _results(page, gid)[0]
         assert f"guidelines/{gid.lower()}/" in first, (gid, first)
-        shown = len(page.locator(".md-search-result__list > li").all())
+        shown = _listed_count(page)
         middle = gid.split("-")[1].lower()
         others = _pages_using_word(index, middle) - {f"guidelines/{gid.lower()}/"}
         if shown > max(5, 1 + len(others)):
             too_many[gid] = (shown, sorted(others))
     assert too_many == {}
     # The ids whose middle word is no ordinary word (HSG-REP-001) list one or two results.
-    assert len(_results(page, "HSG-REP-001", count=10)) <= 2
+    _results(page, "HSG-REP-001")
+    assert _listed_count(page) <= 2
 
 
 def test_a_guideline_snippet_is_guidance_not_metadata(page: Any, site_url: str) -> None:
@@ -211,7 +230,9 @@ def test_a_guideline_snippet_is_guidance_not_metadata(page: Any, site_url: str) 
     assert "(trace)" not in snippet and "Version:" not in snippet
 
 
-def test_breadcrumbs_and_practice_self_links(page: Any, site_url: str) -> None:
+def test_breadcrumbs_practice_self_links_and_previous_next(
+    page: Any, site_url: str, catalog: dict[str, Any]
+) -> None:
     page.goto(site_url + "guidelines/hsg-rans-001/")
     crumbs = page.get_by_role("navigation", name="Breadcrumb")
     assert crumbs.locator("li").all_inner_texts() == ["Catalog", "HSG-RANS-001"]
@@ -222,6 +243,17 @@ def test_breadcrumbs_and_practice_self_links(page: Any, site_url: str) -> None:
     outline = page.locator(f"tr#{second}").evaluate("e => getComputedStyle(e).outlineStyle")
     other = page.locator(f"tr#{first}").evaluate("e => getComputedStyle(e).outlineStyle")
     assert outline == "solid" and other == "none"
+    # Material's footer leads on through the guidelines in the catalog's order, and back;
+    # each link is named by its guideline (a missing link fails the click).
+    guidelines = catalog["guidelines"]
+    here = [g["id"] for g in guidelines].index("HSG-RANS-001")
+    after, rans = guidelines[here + 1], guidelines[here]
+    footer = page.get_by_role("navigation", name="Footer")
+    footer.get_by_role("link", name=f"Next: {after['title']} ({after['id']})", exact=True).click()
+    page.wait_for_url(re.compile(f"/guidelines/{after['id'].lower()}/$"))
+    back = f"Previous: {rans['title']} ({rans['id']})"
+    footer.get_by_role("link", name=back, exact=True).click()
+    page.wait_for_url(re.compile(r"/guidelines/hsg-rans-001/$"))
     crumbs.get_by_role("link", name="Catalog").click()
     page.wait_for_url(re.compile(r"/catalog/$"))
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from pathlib import Path
 
 import openpyxl
+import pytest
 from ehealthsec.check.corpus import validate_corpus
 from ehealthsec.site.workbook import ALL_SHEET, sheet_names
 
-from .conftest import REPO, Build
+from .conftest import REPO, Build, run_build
 
 FORMULA_START = ("=", "+", "-", "@")
 FILLED_IN = 7  # columns after these are the organisation's own (status, owner, ...)
@@ -47,6 +49,27 @@ def test_checklist_workbook_holds_every_practice_once_on_the_right_sheets(
             (g["id"], p["id"]) for g in published if key in g["audience"] for p in g["practices"]
         )
         assert rows(name) == expected, name
+
+
+def test_a_release_build_links_the_workbook_to_permanent_addresses(
+    repo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain build of a release (no mike to put the version into the site's
+    address): the workbook links where "Cite as" and catalog.json point."""
+    monkeypatch.setenv("GUIDELINES_SITE_URL", "https://guidance.test.eu/")
+    monkeypatch.setenv("GUIDELINES_VERSION", "2026.2")
+    build = run_build(repo_copy, release=True)
+    assert build.ok, build.output
+    catalog = json.loads((build.site / "catalog.json").read_text("utf-8"))
+    urls = {g["id"]: g["url"] for g in catalog["guidelines"]}
+    assert urls["HSG-RANS-001"] == "https://guidance.test.eu/2026.2/guidelines/hsg-rans-001/"
+    assert f"<code>{urls['HSG-RANS-001']}</code>" in build.html("guidelines/hsg-rans-001")
+    book = openpyxl.load_workbook(build.site / "checklist.xlsx", read_only=True)
+    header, *rows = book[ALL_SHEET].iter_rows(values_only=True)
+    link, gid = header.index("Link"), header.index("Guideline id")
+    assert rows
+    for row in rows:
+        assert row[link] == urls[str(row[gid])], row
 
 
 def test_nis2_lists_no_article_as_not_cited_when_a_point_of_it_is(corpus_build: Build) -> None:
@@ -86,6 +109,41 @@ def test_ids_in_bodies_link_to_their_guideline_and_pages_show_breadcrumbs(
         "audiences/management"
     )
     assert '<li aria-current="page">NIS2 Directive</li>' in corpus_build.html("references/nis2")
+
+
+_FOOTER_LINK = re.compile(r'<a href="([^"]+)" class="md-footer__link md-footer__link--(prev|next)"')
+
+
+def _neighbours(build: Build, url: str) -> dict[str, str]:
+    """Where Material's footer on `url` leads: {"prev": href, "next": href}."""
+    return {side: href for href, side in _FOOTER_LINK.findall(build.html(url))}
+
+
+def _listed(build: Build, index: str) -> list[str]:
+    """The pages an index page lists, in its order (`management`, ...)."""
+    html = build.html(index)
+    article = html[html.index("<article") : html.index("</article>")]
+    return re.findall(r'<a href="([a-z0-9-]+)/"', article)
+
+
+def test_generated_pages_lead_on_in_the_order_of_their_index(corpus_build: Build) -> None:
+    catalog = json.loads((corpus_build.site / "catalog.json").read_text("utf-8"))
+    runs = {
+        "guidelines": [g["id"].lower() for g in catalog["guidelines"]],  # the catalog's order
+        "audiences": _listed(corpus_build, "audiences"),
+        "topics": _listed(corpus_build, "topics"),
+        "references": _listed(corpus_build, "references"),
+    }
+    assert len(runs["guidelines"]) > 20 and len(runs["audiences"]) >= 8
+    for folder, names in runs.items():
+        for before, name, after in zip([None, *names[:-1]], names, [*names[1:], None], strict=True):
+            expected = {side: f"../{n}/" for side, n in (("prev", before), ("next", after)) if n}
+            assert _neighbours(corpus_build, f"{folder}/{name}") == expected, (folder, name)
+    # The title shown is the guideline's, as on its page.
+    assert (
+        'aria-label="Next: Keeping clinical services running when IT fails (HSG-BCM-001)"'
+        in corpus_build.html("guidelines/hsg-back-001")
+    )
 
 
 def test_schemas_folder_has_an_index_and_topics_have_a_topic_example(corpus_build: Build) -> None:

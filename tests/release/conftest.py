@@ -126,6 +126,13 @@ class ReleaseRepo:
     def show(self, spec: str, *, where: Path | None = None) -> str:
         return git(where or self.path, "show", spec)
 
+    def show_bytes(self, spec: str) -> bytes:
+        """`rev:path` as bytes, for a file that is not text (checklist.xlsx)."""
+        result = subprocess.run(
+            ["git", "show", spec], cwd=self.path, capture_output=True, check=True, timeout=60
+        )
+        return result.stdout
+
     def exists(self, spec: str) -> bool:
         """`rev:path` is in the tree, following mike's alias links."""
         result = subprocess.run(

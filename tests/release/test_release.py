@@ -9,7 +9,9 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import openpyxl
 import pytest
+from ehealthsec.site.workbook import ALL_SHEET
 
 from .conftest import (
     SITE_URL,
@@ -87,6 +89,14 @@ def test_release_number_cite_as_and_exports(published: ReleaseRepo) -> None:
     assert catalog["guidelines"][0]["url"] == f"{SITE_URL}2026.2/guidelines/hsg-a-001/"
     rows = list(csv.DictReader(io.StringIO(published.show("gh-pages:2026.2/checklist.csv"))))
     assert rows and {row["release"] for row in rows} == {"2026.2"}
+    # The workbook links each practice to the same permanent address as "Cite as".
+    workbook = published.show_bytes("gh-pages:2026.2/checklist.xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(workbook), read_only=True)[ALL_SHEET]
+    header, *practices = sheet.iter_rows(values_only=True)
+    link, gid = header.index("Link"), header.index("Guideline id")
+    assert practices
+    for row in practices:
+        assert row[link] == f"{SITE_URL}2026.2/guidelines/{str(row[gid]).lower()}/", row
 
 
 def test_version_selector_and_outdated_notice_are_configured(published: ReleaseRepo) -> None:

@@ -153,6 +153,34 @@ def test_workbook_defuses_formulas_and_offers_a_status_list(start: str) -> None:
     assert validation.formula1 == '"' + ",".join(STATUS_CHOICES) + '"'
 
 
+@pytest.mark.parametrize(
+    ("site_url", "release", "link"),
+    [
+        ("https://site.example/", "", "https://site.example/guidelines/hsg-a-001/"),
+        # A release build: the permanent address, inside the release's version folder,
+        # whether the address already holds the version (as mike gives it) or not.
+        ("https://site.example/", "2026.2", "https://site.example/2026.2/guidelines/hsg-a-001/"),
+        (
+            "https://site.example/2026.2/",
+            "2026.2",
+            "https://site.example/2026.2/guidelines/hsg-a-001/",
+        ),
+        ("", "2026.2", "guidelines/hsg-a-001/"),  # no site address: a relative link
+    ],
+)
+def test_workbook_links_to_the_permanent_address_of_a_release(
+    site_url: str, release: str, link: str
+) -> None:
+    practice = Practice("GP-01", "Do it.", "essential")
+    g = _guideline("HSG-A-001", practices=(practice,), audience=("management", "security-teams"))
+    book = openpyxl.load_workbook(
+        io.BytesIO(checklist_xlsx((g,), _vocabulary(), site_url, release))
+    )
+    for sheet in book.worksheets:
+        assert sheet.cell(1, 6).value == "Link"
+        assert sheet.cell(2, 6).value == link, sheet.title
+
+
 def test_points_cited_in_a_row_read_as_a_range() -> None:
     letters = "abcdefghij"
     points = {f"Art. 21(2)({c})": c for c in letters}

@@ -122,3 +122,7 @@ def test_the_plan_names_every_page_made_in_previews_and_releases() -> None:
         guideline_pages = [p for p in plan.pages if p.src_uri.startswith("guidelines/")]
         assert len(guideline_pages) == pages
         assert guideline_pages[0].source_path == "guidelines/x.md"
+        # Previous / next runs through the guideline pages of this build, and only planned pages.
+        assert plan.reading_orders[0] == tuple(p.src_uri for p in guideline_pages)
+        planned = {p.src_uri for p in plan.pages}
+        assert all(set(order) <= planned for order in plan.reading_orders)

@@ -24,7 +24,6 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _BaseLoader = yaml.SafeLoader
 
 
-
 class _SafeLoader(_BaseLoader):  # type: ignore[misc]
     """The safe loader, with its own copy of the resolvers as PyYAML ships
     them, so that what other code registers later does not change what a

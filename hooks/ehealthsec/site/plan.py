@@ -47,6 +47,7 @@ from .schemadoc import SCHEMA_PAGE_SRC, SCHEMAS_INDEX_SRC, schema_page, schemas_
 from .traceability import (
     Citations,
     collect_citations,
+    index_order,
     references_index,
     source_page,
     source_src,
@@ -66,6 +67,9 @@ class PlannedPage:
 class SitePlan:
     pages: tuple[PlannedPage, ...]
     files: tuple[str, ...]
+    # Pages a reader goes through one after another (previous / next), each run
+    # in the order its index page lists them: guidelines as the catalog does.
+    reading_orders: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,10 @@ class _Site:
         makers: list[tuple[str, FileMaker]] = [
             (CATALOG_JSON, partial(catalog_json, ctx.guidelines, ctx.site_url, release)),
             (CHECKLIST_CSV, partial(checklist_csv, published, ctx.vocabulary, release)),
-            (CHECKLIST_XLSX, partial(checklist_xlsx, published, ctx.vocabulary, ctx.site_url)),
+            (
+                CHECKLIST_XLSX,
+                partial(checklist_xlsx, published, ctx.vocabulary, ctx.site_url, release),
+            ),
             (GUIDELINE_SCHEMA_PATH, partial(schemas.schema_text, schemas.GUIDELINE_SCHEMA)),
             (CATALOG_SCHEMA_PATH, partial(schemas.schema_text, schemas.CATALOG_SCHEMA)),
             (FEED_PATH, self._feed),
@@ -173,7 +180,18 @@ class _Site:
 
     def plan(self) -> SitePlan:
         pages = tuple(planned for planned, _ in self.makers)
-        return SitePlan(pages, tuple(path for path, _ in self.file_makers))
+        return SitePlan(pages, tuple(path for path, _ in self.file_makers), self._reading_orders())
+
+    def _reading_orders(self) -> tuple[tuple[str, ...], ...]:
+        vocabulary = self.ctx.vocabulary
+        terms = (
+            tuple(term_src(kind, key) for key in getattr(vocabulary, kind)) for kind in TERM_KINDS
+        )
+        return (
+            tuple(guideline_src(g.id) for g in self.with_pages),  # by id, as the catalog lists them
+            *terms,
+            tuple(source_src(s.key) for s in index_order(vocabulary.sources.values())),
+        )
 
     def items(self) -> Iterator[tuple[str, GeneratedPage | str | bytes]]:
         """Every page, in the order of the plan, then every file."""

@@ -221,11 +221,19 @@ def source_page(source: Source, cited: Citations) -> GeneratedPage:
     )
 
 
+def index_order(sources: Iterable[Source]) -> list[Source]:
+    """The sources in the order the references index lists them: by kind,
+    then as the registry has them."""
+    kinds = list(KIND_HEADINGS)
+    return sorted(sources, key=lambda source: kinds.index(source.kind))
+
+
 def references_index(ctx: SiteContext, table: dict[str, Citations]) -> GeneratedPage:
     sections = []
+    ordered = index_order(ctx.vocabulary.sources.values())
     for kind, heading in KIND_HEADINGS.items():
         items = []
-        for source in ctx.vocabulary.sources.values():
+        for source in ordered:
             if source.kind != kind:
                 continue
             count = len(

@@ -3,6 +3,8 @@
 One sheet with every practice, and one per audience. Beside the practice,
 its level, guideline, link and references come empty columns for the
 organisation's own status (a drop-down), owner, evidence and notes.
+In a release each link is the guideline's permanent address inside that
+release's version folder, as in `catalog.json` and "Cite as".
 Every cell from guideline text is written as a string and defused
 against formula injection exactly like `checklist.csv`.
 """
@@ -19,6 +21,7 @@ import xlsxwriter  # type: ignore[import-untyped]
 
 from .exports import defuse_formula, reference_text
 from ..model import Guideline, Practice, Vocabulary, guideline_url
+from .pages import versioned_base
 
 CHECKLIST_XLSX = "checklist.xlsx"
 ALL_SHEET = "All practices"
@@ -60,9 +63,8 @@ def sheet_names(labels: Iterable[str]) -> list[str]:
 
 
 def _rows(
-    guidelines: Sequence[Guideline], vocabulary: Vocabulary, site_url: str
+    guidelines: Sequence[Guideline], vocabulary: Vocabulary, base: str
 ) -> list[tuple[Guideline, Practice, tuple[str, ...]]]:
-    base = site_url.rstrip("/")
     rows = []
     for g in guidelines:
         link = f"{base}/{guideline_url(g.id)}" if base else guideline_url(g.id)
@@ -105,10 +107,13 @@ def _write_sheet(book: Any, name: str, rows: Sequence[tuple[str, ...]]) -> None:
 
 
 def checklist_xlsx(
-    guidelines: tuple[Guideline, ...], vocabulary: Vocabulary, site_url: str
+    guidelines: tuple[Guideline, ...], vocabulary: Vocabulary, site_url: str, release: str = ""
 ) -> bytes:
-    """The workbook, the same bytes for the same guidance (a fixed creation date)."""
-    rows = _rows(guidelines, vocabulary, site_url)
+    """The workbook, the same bytes for the same guidance (a fixed creation date).
+
+    `release` is the release being built ("" in a development build): a workbook
+    kept for years links to the text its practices were taken from."""
+    rows = _rows(guidelines, vocabulary, versioned_base(site_url, release))
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
         buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
