@@ -247,6 +247,16 @@ def build_environment(
     return env
 
 
+def mike_git_args(options: ReleaseOptions) -> list[str]:
+    """The deploy branch for mike, which is told not to check it against the
+    remote again: `sync` has just asked the remote, brought the local branch up
+    to it and refused a diverged one, with the lock held. mike's own check
+    compares the local branch with the remote-tracking one (five git processes
+    for each mike command), and the push that follows is a plain one that git
+    refuses if the remote moved on meanwhile."""
+    return ["--remote", options.remote, "--branch", options.branch, "--ignore-remote-status"]
+
+
 def deploy(
     root: Path,
     branch: DeployBranch,
@@ -261,7 +271,7 @@ def deploy(
     with tempfile.TemporaryDirectory(prefix="guidelines-records-") as folder:
         write_records_dir(Path(folder), records)
         env = build_environment(environ, root, options.version, Path(folder), site_url)
-        git_args = ["--remote", options.remote, "--branch", options.branch]
+        git_args = mike_git_args(options)
         run_mike(
             root,
             [
@@ -344,7 +354,7 @@ def _rollback_steps(
         raise Refused(f"release {options.version} is not on {options.branch}; nothing to roll back")
     keep = _successor(versions, options.version)
     env = {**environ, "NO_MKDOCS_2_WARNING": "1"}
-    git_args = ["--remote", options.remote, "--branch", options.branch]
+    git_args = mike_git_args(options)
     default = (branch.default_target() or "").strip("/")
     # The default alias moves before the version goes: never a root redirect to nothing.
     if target.aliases:
