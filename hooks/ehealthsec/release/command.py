@@ -74,19 +74,22 @@ class Streams:
 # --- step 1 -------------------------------------------------------------------------------
 
 
-def check_clean_tree(root: Path) -> None:
-    if not git_utils.is_repository(root):
+def check_clean_tree(root: Path) -> Path:
+    """Refuse a folder outside git or a dirty work tree; return the clone's git folder."""
+    git_dir = git_utils.common_dir(root)
+    if git_dir is None:
         raise Refused(f"{root} is not a git work tree; a release is made from a clone")
     dirty = git_utils.dirty_paths(root)
     if dirty:
         shown = ", ".join(dirty[:3]) + (f" and {len(dirty) - 3} more" if len(dirty) > 3 else "")
         raise Refused(f"the work tree is not clean ({shown}); commit or remove the changes first")
+    return git_dir
 
 
 @contextmanager
-def release_lock(root: Path) -> Iterator[None]:
+def release_lock(git_dir: Path) -> Iterator[None]:
     """One release at a time in a clone: a file created exclusively in its git folder."""
-    path = git_utils.common_dir(root) / LOCK_NAME
+    path = git_dir / LOCK_NAME
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
     except FileExistsError:
@@ -120,8 +123,8 @@ def _deploy_branch_guarded(
 ) -> Iterator[DeployBranch]:
     """The checks every change of the deploy branch starts with, and the branch,
     put back as it was if anything in the block fails."""
-    check_clean_tree(root)
-    with release_lock(root):
+    git_dir = check_clean_tree(root)
+    with release_lock(git_dir):
         check_version_form(options.version)
         if check_alias_too:
             check_alias(options.alias, options.version)
@@ -141,23 +144,26 @@ def _release_steps(
         streams.out.write(f"dry run: {options.branch} read as it is here, not fetched\n")
     else:
         streams.out.write(branch.sync() + "\n")
-    published = branch.versions()
+    ref = branch.readable_ref()  # read once: nothing moves it until mike deploys
+    published = branch.versions(ref)
     check_version_is_new(
         options.version,
         [v.version for v in published],
         [a for v in published for a in v.aliases],
     )
-    records, unrecorded = branch.records()
+    records, unrecorded = branch.records(ref, published)
     for name in unrecorded:
         streams.err.write(f"note: version {name} on {options.branch} has no release record\n")
     corpus = validate_for_release(root, streams)
     check_permanent_ids(corpus, records)
     site_url = check_site_url(environ.get(SITE_URL_ENV))
-    record = new_record(root, corpus, options.version, environ)
+    commit, committed = git_utils.head_commit(root)
+    record = new_record(corpus, options.version, environ, commit)
     if options.dry_run:
         report_dry_run(options, record, records, streams)
         return
-    deploy(root, branch, options, [*records, record], environ, streams, site_url)
+    env = build_environment(environ, options.version, site_url, committed)
+    deploy(root, branch, options, [*records, record], env, streams)
 
 
 def validate_for_release(root: Path, streams: Streams) -> Corpus:
@@ -197,14 +203,14 @@ def check_permanent_ids(corpus: Corpus, records: list[ReleaseRecord]) -> None:
 
 
 def new_record(
-    root: Path, corpus: Corpus, version: str, environ: Mapping[str, str]
+    corpus: Corpus, version: str, environ: Mapping[str, str], commit: str
 ) -> ReleaseRecord:
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch and not epoch.isdigit():
         raise Refused(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds")
     when = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
     released = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return make_record(corpus.guidelines, version, released, git_utils.head_commit(root))
+    return make_record(corpus.guidelines, version, released, commit)
 
 
 def report_dry_run(
@@ -229,21 +235,21 @@ def report_dry_run(
 
 
 def build_environment(
-    environ: Mapping[str, str], root: Path, version: str, records_dir: Path, site_url: str
+    environ: Mapping[str, str], version: str, site_url: str, commit_time: int
 ) -> dict[str, str]:
+    """What the build mike runs is told (`buildinfo`); `deploy` adds the records."""
     env = dict(environ)
     env.update(
         {
             "GUIDELINES_RELEASE": "1",
             "GUIDELINES_STRICT": "true",
             VERSION_ENV: version,
-            RECORDS_DIR_ENV: str(records_dir),
             SITE_URL_ENV: site_url,
             "NO_MKDOCS_2_WARNING": "1",
         }
     )
     # Reproducible: the build's date is the commit's unless one is given.
-    env.setdefault("SOURCE_DATE_EPOCH", str(git_utils.commit_time(root)))
+    env.setdefault("SOURCE_DATE_EPOCH", str(commit_time))
     return env
 
 
@@ -262,15 +268,14 @@ def deploy(
     branch: DeployBranch,
     options: ReleaseOptions,
     records: list[ReleaseRecord],
-    environ: Mapping[str, str],
+    build_env: Mapping[str, str],
     streams: Streams,
-    site_url: str,
 ) -> None:
     """mike deploys and sets the default; the branch is checked, then pushed if asked.
     The caller puts the branch back if anything here fails."""
     with tempfile.TemporaryDirectory(prefix="guidelines-records-") as folder:
         write_records_dir(Path(folder), records)
-        env = build_environment(environ, root, options.version, Path(folder), site_url)
+        env = {**build_env, RECORDS_DIR_ENV: folder}
         git_args = mike_git_args(options)
         run_mike(
             root,
