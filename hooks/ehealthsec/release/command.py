@@ -6,7 +6,8 @@
    (created from it when missing; diverged is an error);
 4. the version is new, and not older than the newest release;
 5. validation in release mode (drafts out, warnings such as overdue reviews
-   are errors), and every id of every earlier release still present;
+   are errors), and every id of every earlier release still present and not
+   reused for other guidance (`permanence`);
 6. the site address is real (`GUIDELINES_SITE_URL`, not the placeholder);
 7. the record is made, and mike deploys the version with a `--strict` build
    (the build that is checked is the build that is published) and makes the
@@ -34,6 +35,7 @@ from ..corpus import Corpus, validate_corpus
 from . import git_utils
 from .deploy import DeployBranch, MikeFailed, PublishedVersion, run_mike
 from .diff import compare, format_text
+from .permanence import check_permanent_ids
 from .record import (
     RECORDS_DIR_ENV,
     VERSION_ENV,
@@ -181,25 +183,6 @@ def validate_for_release(root: Path, streams: Streams) -> Corpus:
             "nothing was published"
         )
     return result.corpus
-
-
-def check_permanent_ids(corpus: Corpus, records: list[ReleaseRecord]) -> None:
-    """Every id of every earlier release is still in the corpus (drafts do not count)."""
-    present = {g.id for g in corpus.guidelines if g.is_public}
-    first_seen: dict[str, str] = {}
-    for record in records:
-        for entry in record.guidelines:
-            first_seen.setdefault(entry.id, record.version)
-    missing = sorted(gid for gid in first_seen if gid not in present)
-    if missing:
-        gid = missing[0]
-        more = (
-            f" (and {len(missing) - 1} more: {', '.join(missing[1:])})" if len(missing) > 1 else ""
-        )
-        raise Refused(
-            f"{gid} was published in release {first_seen[gid]} and is missing now{more}; "
-            "ids are permanent: deprecate or withdraw a guideline instead of deleting it"
-        )
 
 
 def new_record(
