@@ -60,7 +60,10 @@ class DeployBranch:
             return f"{self.remote} has no {self.branch} branch yet: this is the first deploy"
         if remote_sha is None:
             return f"{self.remote} has no {self.branch} branch yet: building on the local one"
-        git_utils.fetch_branch(self.root, self.remote, self.branch)
+        # A push from this clone (the last release) leaves the remote-tracking ref
+        # where the remote is: then there is nothing to fetch.
+        if git_utils.ref_sha(self.root, self.tracking_ref) != remote_sha:
+            git_utils.fetch_branch(self.root, self.remote, self.branch)
         if local_sha is None:  # never an orphan branch beside the published one
             git_utils.set_branch(self.root, self.branch, remote_sha, None)
             return f"local {self.branch} created from {self.remote}/{self.branch}"
