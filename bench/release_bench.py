@@ -13,7 +13,9 @@ then alternates, on the same commit:
 
 It prints the median build, the median release, their ratio (target
 <= 1.5x), and the median over rounds of release 10 / release 2 (target
-<= 1.2x: a release must not cost more as releases pile up).
+<= 1.2x: a release must not cost more as releases pile up). The same two
+ratios are also given with each release divided by the build timed just
+before it, which a machine whose load drifts during the run disturbs less.
 
 With `--baseline DIR` (a copy of another commit's `hooks/`, such as
 `git archive OLD hooks | tar -x -C DIR`), each round also releases a second
@@ -156,16 +158,18 @@ def main() -> None:
     build = statistics.median(builds)
     print(f"corpus: {args.count} guidelines; {args.repeat} rounds of {args.releases} releases")
     print(f"mkdocs build --strict      median {build:6.2f} s  (n={len(builds)})")
-    report("guidelines release --push", [r.releases for r in rounds], build)
+    report("guidelines release --push", [r.releases for r in rounds], [r.builds for r in rounds])
     if baseline:
-        report(f"baseline ({args.baseline})", [r.baseline for r in rounds], build)
+        report(
+            f"baseline ({args.baseline})", [r.baseline for r in rounds], [r.builds for r in rounds]
+        )
         paired = [a / b for r in rounds for a, b in zip(r.releases, r.baseline, strict=True)]
         print(f"release / baseline release, median of pairs: {statistics.median(paired):.3f}x")
 
 
-def report(label: str, rounds: list[list[float]], build: float) -> None:
+def report(label: str, rounds: list[list[float]], builds: list[list[float]]) -> None:
     times = [t for r in rounds for t in r]
-    release = statistics.median(times)
+    release, build = statistics.median(times), statistics.median(t for b in builds for t in b)
     ratio, grown = release / build, statistics.median(_growth(r) for r in rounds)
     print(f"{label:<26} median {release:6.2f} s  (n={len(times)})")
     flag = "" if ratio <= TARGET_RATIO else "  [OVER TARGET]"
@@ -177,6 +181,17 @@ def report(label: str, rounds: list[list[float]], build: float) -> None:
     )
     smoothed = statistics.median(_smoothed_growth(r) for r in rounds)
     print(f"  ratio (median of releases 8-10 / of releases 2-4): {smoothed:.2f}x")
+    # Each release against the build timed just before it: the machine's load drifts less
+    # between the two than over a run.
+    paired = [
+        [t / b for t, b in zip(r, bs, strict=True)] for r, bs in zip(rounds, builds, strict=True)
+    ]
+    each = statistics.median(x for r in paired for x in r)
+    print(f"  ratio (each release / the build before it), median: {each:.2f}x")
+    print(
+        "  ratio (that ratio at release 10 / at release 2), median of rounds: "
+        f"{statistics.median(_growth(r) for r in paired):.2f}x"
+    )
     print("  release times by number, first round: " + " ".join(f"{t:.1f}" for t in rounds[0]))
 
 
