@@ -40,12 +40,13 @@ def guideline_text(
     practice: str = "Lock the workstation every time you walk away.",
     extra: str = "",
     review_by: str = "2030-02-01",
+    published: str = "2026-01-05",
 ) -> str:
     title = title or f"Test guideline {gid} for releases"
     dates = (
         ""
         if status == "draft"
-        else f"published: 2026-01-05\nupdated: 2026-02-01\nreview_by: {review_by}\n"
+        else f"published: {published}\nupdated: 2026-02-01\nreview_by: {review_by}\n"
     )
     return (
         f"---\nid: {gid}\ntitle: {json.dumps(title)}\n"

@@ -181,6 +181,25 @@ def test_release_from_a_fresh_clone_keeps_every_earlier_version(
     assert clone.status() == ""
 
 
+def test_a_release_published_from_another_clone_is_fetched_first(
+    published_copy: ReleaseRepo, tmp_path: Path
+) -> None:
+    repo = published_copy  # its origin/gh-pages is where its own last push left it
+    other = clone_fresh(repo, tmp_path / "other")
+    other.path.parent.joinpath("remote.git").rename(tmp_path / "unused.git")
+    git(other.path, "remote", "set-url", "origin", str(repo.remote))  # the same remote
+    other.write("HSG-D-001", guideline_text("HSG-D-001"))
+    other.commit("One more, from another clone")
+    assert other.run("release", "2026.3", "--push").code == 0
+    git(repo.path, "pull", "-q", "--ff-only", "origin", "main")
+    result = repo.run("release", "2026.4", "--push")
+    assert result.code == 0, result.text
+    assert "local gh-pages fast-forwarded to origin/gh-pages" in result.out
+    assert [v["version"] for v in repo.versions()] == ["2026.4", "2026.3", "2026.2", "2026.1"]
+    # Its own push moves origin/gh-pages too: the next release has nothing to fetch.
+    assert repo.sha("refs/remotes/origin/gh-pages") == repo.remote_sha()
+
+
 # --- failures leave gh-pages as it was ---------------------------------------------------------
 
 

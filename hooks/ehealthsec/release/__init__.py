@@ -6,6 +6,7 @@ One job per module, as in mike itself:
 - `rules`: what a version, an alias and a site address may be;
 - `record`: the release record (what a release published, with hashes);
 - `diff`: what changed between two records;
+- `permanence`: ids of earlier releases never deleted, never reused;
 - `changelog`: the changelog page, its Atom feed, and each guideline's history;
 - `deploy`: the deploy branch (fetch, read, check, restore, push) and mike;
 - `command`: the ordered steps of `guidelines release`.

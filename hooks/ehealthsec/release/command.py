@@ -6,7 +6,8 @@
    (created from it when missing; diverged is an error);
 4. the version is new, and not older than the newest release;
 5. validation in release mode (drafts out, warnings such as overdue reviews
-   are errors), and every id of every earlier release still present;
+   are errors), and every id of every earlier release still present and not
+   reused for other guidance (`permanence`);
 6. the site address is real (`GUIDELINES_SITE_URL`, not the placeholder);
 7. the record is made, and mike deploys the version with a `--strict` build
    (the build that is checked is the build that is published) and makes the
@@ -34,6 +35,7 @@ from ..check.corpus import Corpus, validate_corpus
 from . import git_utils
 from .deploy import DeployBranch, MikeFailed, PublishedVersion, run_mike
 from .diff import compare, format_text
+from .permanence import check_permanent_ids
 from .record import (
     RECORDS_DIR_ENV,
     VERSION_ENV,
@@ -74,19 +76,22 @@ class Streams:
 # --- step 1 -------------------------------------------------------------------------------
 
 
-def check_clean_tree(root: Path) -> None:
-    if not git_utils.is_repository(root):
+def check_clean_tree(root: Path) -> Path:
+    """Refuse a folder outside git or a dirty work tree; return the clone's git folder."""
+    git_dir = git_utils.common_dir(root)
+    if git_dir is None:
         raise Refused(f"{root} is not a git work tree; a release is made from a clone")
     dirty = git_utils.dirty_paths(root)
     if dirty:
         shown = ", ".join(dirty[:3]) + (f" and {len(dirty) - 3} more" if len(dirty) > 3 else "")
         raise Refused(f"the work tree is not clean ({shown}); commit or remove the changes first")
+    return git_dir
 
 
 @contextmanager
-def release_lock(root: Path) -> Iterator[None]:
+def release_lock(git_dir: Path) -> Iterator[None]:
     """One release at a time in a clone: a file created exclusively in its git folder."""
-    path = git_utils.common_dir(root) / LOCK_NAME
+    path = git_dir / LOCK_NAME
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
     except FileExistsError:
@@ -120,8 +125,8 @@ def _deploy_branch_guarded(
 ) -> Iterator[DeployBranch]:
     """The checks every change of the deploy branch starts with, and the branch,
     put back as it was if anything in the block fails."""
-    check_clean_tree(root)
-    with release_lock(root):
+    git_dir = check_clean_tree(root)
+    with release_lock(git_dir):
         check_version_form(options.version)
         if check_alias_too:
             check_alias(options.alias, options.version)
@@ -141,23 +146,26 @@ def _release_steps(
         streams.out.write(f"dry run: {options.branch} read as it is here, not fetched\n")
     else:
         streams.out.write(branch.sync() + "\n")
-    published = branch.versions()
+    ref = branch.readable_ref()  # read once: nothing moves it until mike deploys
+    published = branch.versions(ref)
     check_version_is_new(
         options.version,
         [v.version for v in published],
         [a for v in published for a in v.aliases],
     )
-    records, unrecorded = branch.records()
+    records, unrecorded = branch.records(ref, published)
     for name in unrecorded:
         streams.err.write(f"note: version {name} on {options.branch} has no release record\n")
     corpus = validate_for_release(root, streams)
     check_permanent_ids(corpus, records)
     site_url = check_site_url(environ.get(SITE_URL_ENV))
-    record = new_record(root, corpus, options.version, environ)
+    commit, committed = git_utils.head_commit(root)
+    record = new_record(corpus, options.version, environ, commit)
     if options.dry_run:
         report_dry_run(options, record, records, streams)
         return
-    deploy(root, branch, options, [*records, record], environ, streams, site_url)
+    env = build_environment(environ, options.version, site_url, committed)
+    deploy(root, branch, options, [*records, record], env, streams)
 
 
 def validate_for_release(root: Path, streams: Streams) -> Corpus:
@@ -177,34 +185,15 @@ def validate_for_release(root: Path, streams: Streams) -> Corpus:
     return result.corpus
 
 
-def check_permanent_ids(corpus: Corpus, records: list[ReleaseRecord]) -> None:
-    """Every id of every earlier release is still in the corpus (drafts do not count)."""
-    present = {g.id for g in corpus.guidelines if g.is_public}
-    first_seen: dict[str, str] = {}
-    for record in records:
-        for entry in record.guidelines:
-            first_seen.setdefault(entry.id, record.version)
-    missing = sorted(gid for gid in first_seen if gid not in present)
-    if missing:
-        gid = missing[0]
-        more = (
-            f" (and {len(missing) - 1} more: {', '.join(missing[1:])})" if len(missing) > 1 else ""
-        )
-        raise Refused(
-            f"{gid} was published in release {first_seen[gid]} and is missing now{more}; "
-            "ids are permanent: deprecate or withdraw a guideline instead of deleting it"
-        )
-
-
 def new_record(
-    root: Path, corpus: Corpus, version: str, environ: Mapping[str, str]
+    corpus: Corpus, version: str, environ: Mapping[str, str], commit: str
 ) -> ReleaseRecord:
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch and not epoch.isdigit():
         raise Refused(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds")
     when = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
     released = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return make_record(corpus.guidelines, version, released, git_utils.head_commit(root))
+    return make_record(corpus.guidelines, version, released, commit)
 
 
 def report_dry_run(
@@ -229,22 +218,32 @@ def report_dry_run(
 
 
 def build_environment(
-    environ: Mapping[str, str], root: Path, version: str, records_dir: Path, site_url: str
+    environ: Mapping[str, str], version: str, site_url: str, commit_time: int
 ) -> dict[str, str]:
+    """What the build mike runs is told (`buildinfo`); `deploy` adds the records."""
     env = dict(environ)
     env.update(
         {
             "GUIDELINES_RELEASE": "1",
             "GUIDELINES_STRICT": "true",
             VERSION_ENV: version,
-            RECORDS_DIR_ENV: str(records_dir),
             SITE_URL_ENV: site_url,
             "NO_MKDOCS_2_WARNING": "1",
         }
     )
     # Reproducible: the build's date is the commit's unless one is given.
-    env.setdefault("SOURCE_DATE_EPOCH", str(git_utils.commit_time(root)))
+    env.setdefault("SOURCE_DATE_EPOCH", str(commit_time))
     return env
+
+
+def mike_git_args(options: ReleaseOptions) -> list[str]:
+    """The deploy branch for mike, which is told not to check it against the
+    remote again: `sync` has just asked the remote, brought the local branch up
+    to it and refused a diverged one, with the lock held. mike's own check
+    compares the local branch with the remote-tracking one (five git processes
+    for each mike command), and the push that follows is a plain one that git
+    refuses if the remote moved on meanwhile."""
+    return ["--remote", options.remote, "--branch", options.branch, "--ignore-remote-status"]
 
 
 def deploy(
@@ -252,16 +251,15 @@ def deploy(
     branch: DeployBranch,
     options: ReleaseOptions,
     records: list[ReleaseRecord],
-    environ: Mapping[str, str],
+    build_env: Mapping[str, str],
     streams: Streams,
-    site_url: str,
 ) -> None:
     """mike deploys and sets the default; the branch is checked, then pushed if asked.
     The caller puts the branch back if anything here fails."""
     with tempfile.TemporaryDirectory(prefix="guidelines-records-") as folder:
         write_records_dir(Path(folder), records)
-        env = build_environment(environ, root, options.version, Path(folder), site_url)
-        git_args = ["--remote", options.remote, "--branch", options.branch]
+        env = {**build_env, RECORDS_DIR_ENV: folder}
+        git_args = mike_git_args(options)
         run_mike(
             root,
             [
@@ -344,7 +342,7 @@ def _rollback_steps(
         raise Refused(f"release {options.version} is not on {options.branch}; nothing to roll back")
     keep = _successor(versions, options.version)
     env = {**environ, "NO_MKDOCS_2_WARNING": "1"}
-    git_args = ["--remote", options.remote, "--branch", options.branch]
+    git_args = mike_git_args(options)
     default = (branch.default_target() or "").strip("/")
     # The default alias moves before the version goes: never a root redirect to nothing.
     if target.aliases:

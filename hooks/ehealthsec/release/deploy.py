@@ -60,7 +60,10 @@ class DeployBranch:
             return f"{self.remote} has no {self.branch} branch yet: this is the first deploy"
         if remote_sha is None:
             return f"{self.remote} has no {self.branch} branch yet: building on the local one"
-        git_utils.fetch_branch(self.root, self.remote, self.branch)
+        # A push from this clone (the last release) leaves the remote-tracking ref
+        # where the remote is: then there is nothing to fetch.
+        if git_utils.ref_sha(self.root, self.tracking_ref) != remote_sha:
+            git_utils.fetch_branch(self.root, self.remote, self.branch)
         if local_sha is None:  # never an orphan branch beside the published one
             git_utils.set_branch(self.root, self.branch, remote_sha, None)
             return f"local {self.branch} created from {self.remote}/{self.branch}"
@@ -96,13 +99,18 @@ class DeployBranch:
             return []
         return parse_versions(raw, f"{self.branch}:{VERSIONS_FILE}")
 
-    def records(self, ref: str | None = None) -> tuple[list[ReleaseRecord], list[str]]:
+    def records(
+        self, ref: str | None = None, versions: list[PublishedVersion] | None = None
+    ) -> tuple[list[ReleaseRecord], list[str]]:
         """The records of every release on the branch, oldest first, and the
-        versions that have none (deployed by hand, without this command)."""
+        versions that have none (deployed by hand, without this command).
+        `versions`, when the caller has read them from `ref` already."""
         ref = ref or self.readable_ref()
         if ref is None:
             return [], []
-        names = sorted_versions(v.version for v in self.versions(ref))
+        if versions is None:
+            versions = self.versions(ref)
+        names = sorted_versions(v.version for v in versions)
         specs = {name: f"{ref}:{name}/{RECORD_FILE}" for name in names}
         blobs = git_utils.read_blobs(self.root, list(specs.values()))
         records, missing = [], []
@@ -135,44 +143,54 @@ class DeployBranch:
         """Where the root page redirects (`latest/`), or None without a default."""
         ref = ref or self.local_ref
         raw = git_utils.read_blobs(self.root, [f"{ref}:index.html"])[f"{ref}:index.html"]
-        if raw is None:
-            return None
-        match = _REDIRECT.search(raw.decode("utf-8", errors="replace"))
-        return match.group(1) if match else None
+        return _redirect_target(raw)
 
     # --- checking it -------------------------------------------------------------------
 
     def check_published(self) -> list[str]:
-        """Problems of the published tree after a change; empty when all is well."""
+        """Problems of the published tree after a change; empty when all is well.
+        Two `git cat-file` processes: the list and the root page, then every
+        page they point at."""
         ref = self.local_ref
+        listed, root_page = f"{ref}:{VERSIONS_FILE}", f"{ref}:index.html"
+        blobs = git_utils.read_blobs(self.root, [listed, root_page])
+        raw = blobs[listed]
         try:
-            versions = self.versions(ref)
+            versions = parse_versions(raw, f"{self.branch}:{VERSIONS_FILE}") if raw else []
         except Refused as exc:
             return [str(exc)]
         if not versions:
             return [f"{self.branch}:{VERSIONS_FILE} is missing or lists no version"]
         names = [v.version for v in versions] + [a for v in versions for a in v.aliases]
-        specs = {name: f"{ref}:{name}/index.html" for name in names}
-        blobs = git_utils.read_blobs(self.root, list(specs.values()))
+        target = _redirect_target(blobs[root_page])
+        pages = {f"{name}/": f"{ref}:{name}/index.html" for name in names}
+        if target is not None:
+            pages[target] = f"{ref}:{_target_page(target)}"
+        found = git_utils.read_blobs(self.root, list(pages.values()))
         problems = [
             f"{self.branch}:{name}/ is listed in {VERSIONS_FILE} but has no index.html"
-            for name, spec in specs.items()
-            if blobs[spec] is None
+            for name in names
+            if found[pages[f"{name}/"]] is None
         ]
-        problems.extend(self._check_default(ref))
+        if target is None:
+            problems.append(f"{self.branch}:index.html does not redirect to a default version")
+        elif found[pages[target]] is None:
+            problems.append(f"{self.branch}:index.html redirects to {target}, which does not exist")
         return problems
 
-    def _check_default(self, ref: str) -> list[str]:
-        target = self.default_target(ref)
-        if target is None:
-            return [f"{self.branch}:index.html does not redirect to a default version"]
-        page = target.split("#")[0].split("?")[0]
-        if page.endswith("/") or not page:
-            page += "index.html"
-        spec = f"{ref}:{page}"
-        if git_utils.read_blobs(self.root, [spec])[spec] is None:
-            return [f"{self.branch}:index.html redirects to {target}, which does not exist"]
-        return []
+
+def _redirect_target(raw: bytes | None) -> str | None:
+    """Where a root page written by `mike set-default` redirects."""
+    if raw is None:
+        return None
+    match = _REDIRECT.search(raw.decode("utf-8", errors="replace"))
+    return match.group(1) if match else None
+
+
+def _target_page(target: str) -> str:
+    """The file a redirect lands on: `latest/` is `latest/index.html`."""
+    page = target.split("#")[0].split("?")[0]
+    return page + "index.html" if page.endswith("/") or not page else page
 
 
 def parse_versions(raw: bytes, where: str) -> list[PublishedVersion]:

@@ -42,13 +42,13 @@ def git(
     return result
 
 
-def is_repository(root: Path) -> bool:
-    return git(root, "rev-parse", "--is-inside-work-tree", check=False).returncode == 0
-
-
-def common_dir(root: Path) -> Path:
-    """The clone's own git folder (shared by its worktrees): where the lock lives."""
-    out = git(root, "rev-parse", "--git-common-dir").stdout.strip()
+def common_dir(root: Path) -> Path | None:
+    """The clone's own git folder (shared by its worktrees), where the lock
+    lives; None when `root` is not in a git work tree."""
+    result = git(root, "rev-parse", "--is-inside-work-tree", "--git-common-dir", check=False)
+    inside, _, out = result.stdout.strip().partition("\n")
+    if result.returncode != 0 or inside != "true":
+        return None
     path = Path(out)
     return path if path.is_absolute() else (root / path).resolve()
 
@@ -59,12 +59,10 @@ def dirty_paths(root: Path) -> list[str]:
     return [line[3:] for line in out.splitlines() if line.strip()]
 
 
-def head_commit(root: Path) -> str:
-    return git(root, "rev-parse", "--verify", "HEAD^{commit}").stdout.strip()
-
-
-def commit_time(root: Path, rev: str = "HEAD") -> int:
-    return int(git(root, "log", "-1", "--format=%ct", rev).stdout.strip())
+def head_commit(root: Path) -> tuple[str, int]:
+    """The commit checked out, and its commit time (seconds since 1970)."""
+    sha, _, when = git(root, "log", "-1", "--format=%H %ct", "HEAD").stdout.strip().partition(" ")
+    return sha, int(when)
 
 
 def ref_sha(root: Path, ref: str) -> str | None:

@@ -1,11 +1,17 @@
 """The release record: what one release published, to compare the next one with.
 
 A record lists every guideline of the release (drafts are never in one)
-with its version, status and title, a hash of its text (title, summary and
-body) and a hash of each practice's text. It is written as
+with its version, status, title and date of first publication (front
+matter `published`), a hash of its text (title, summary and body) and a
+hash of each practice's text. It is written as
 `<VERSION>/release.json` inside the published site, so it lives on the
 deploy branch with the version it describes: in every clone of the remote,
 and gone with that version if the version is rolled back.
+
+The date of first publication joined the record after releases had been
+published without it: it is an optional key of the same format, so records
+without it are still read (their `published` is None), and a reader that
+does not know the key ignores it. `permanence` says what it is used for.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +52,7 @@ class GuidelineEntry:
     hash: str
     practices: tuple[PracticeEntry, ...] = ()
     superseded_by: str | None = None
+    published: str | None = None  # ISO date of first publication; None in older records
 
     @property
     def practice_hashes(self) -> dict[str, str]:
@@ -80,8 +88,9 @@ def _normalized(text: str) -> str:
 def guideline_entry(g: Guideline) -> GuidelineEntry:
     text = "\n".join((g.title, g.summary, _normalized(g.body)))
     practices = tuple(PracticeEntry(p.id, _digest(_normalized(p.text))) for p in g.practices)
+    published = g.published.isoformat() if g.published else None
     return GuidelineEntry(
-        g.id, g.version, g.status, g.title, _digest(text), practices, g.superseded_by
+        g.id, g.version, g.status, g.title, _digest(text), practices, g.superseded_by, published
     )
 
 
@@ -114,6 +123,8 @@ def _entry_data(g: GuidelineEntry) -> dict[str, Any]:
     }
     if g.superseded_by:
         data["superseded_by"] = g.superseded_by
+    if g.published:
+        data["published"] = g.published
     return data
 
 
@@ -140,10 +151,18 @@ def _record(data: Mapping[str, Any]) -> ReleaseRecord:
             hash=str(g["hash"]),
             practices=tuple(PracticeEntry(str(p["id"]), str(p["hash"])) for p in g["practices"]),
             superseded_by=g.get("superseded_by"),
+            published=_optional_date(g.get("published")),
         )
         for g in data["guidelines"]
     )
     return ReleaseRecord(version, str(data["released"]), str(data["commit"]), guidelines)
+
+
+def _optional_date(value: Any) -> str | None:
+    """Absent in records made before the key existed; a date when present."""
+    if value is None:
+        return None
+    return date.fromisoformat(str(value)).isoformat()  # ValueError: an unreadable record
 
 
 def sort_records(records: Iterable[ReleaseRecord]) -> tuple[ReleaseRecord, ...]:
