@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..corpus import Corpus
+from ..check.corpus import Corpus
 from ..model import Guideline
 from .record import ReleaseRecord
 from .rules import Refused
