@@ -12,7 +12,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from ehealthsec.model import Guideline
 from ehealthsec.release.permanence import IdHistory, id_histories, reuse_of
 from ehealthsec.release.record import (
     GuidelineEntry,
@@ -21,6 +20,8 @@ from ehealthsec.release.record import (
     record_from_json,
     record_to_json,
 )
+
+from tests.builders import make_guideline
 
 from .conftest import ReleaseRepo, git, guideline_text, make_release_repo
 
@@ -68,20 +69,7 @@ def test_a_record_without_the_date_reads_and_round_trips() -> None:
 
 
 def test_reuse_is_a_new_date_or_a_withdrawn_id_back() -> None:
-    guideline = Guideline(
-        id="HSG-A-001",
-        title="Title",
-        summary="Summary.",
-        type="guideline",
-        status="published",
-        version="1.0.0",
-        owner="Board",
-        audience=("clinical-staff",),
-        topics=("awareness",),
-        path="guidelines/a.md",
-        body="Body.",
-        published=date(2026, 1, 5),
-    )
+    guideline = make_guideline("HSG-A-001", published=date(2026, 1, 5))
     held = IdHistory("2026.1", "2026-01-05", "2026.1")
     assert reuse_of(guideline, held) is None
     assert reuse_of(guideline, IdHistory("2026.1")) is None  # nothing recorded to compare

@@ -4,7 +4,6 @@ traceability, list rows, and the checklist workbook."""
 from __future__ import annotations
 
 import io
-from datetime import date
 
 import openpyxl
 import pytest
@@ -14,6 +13,8 @@ from ehealthsec.site.listing import keyword_text, practice_levels
 from ehealthsec.site.tables import label_table_cells
 from ehealthsec.site.traceability import collect_citations, rolled_up, source_page
 from ehealthsec.site.workbook import ALL_SHEET, STATUS_CHOICES, checklist_xlsx, sheet_names
+
+from tests.builders import make_guideline
 
 
 def _vocabulary() -> Vocabulary:
@@ -37,24 +38,7 @@ def _vocabulary() -> Vocabulary:
 
 
 def _guideline(gid: str, **changes: object) -> Guideline:
-    values: dict[str, object] = dict(
-        id=gid,
-        title=f"Title of {gid}",
-        summary="A summary.",
-        type="guideline",
-        status="published",
-        version="1.0.0",
-        owner="Owner",
-        audience=("management",),
-        topics=("governance",),
-        path=f"guidelines/{gid.lower()}.md",
-        body="## Body\n",
-        published=date(2026, 1, 1),
-        updated=date(2026, 1, 2),
-        review_by=date(2027, 1, 1),
-    )
-    values.update(changes)
-    return Guideline(**values)  # type: ignore[arg-type]
+    return make_guideline(gid, **changes)
 
 
 TARGETS = {"HSG-BACK-001": "hsg-back-001.md", "HSG-OWN-001": "hsg-own-001.md"}

@@ -6,11 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
 
 from ehealthsec.model import Guideline, Practice, Term, Vocabulary
 from ehealthsec.site.exports import catalog_json, checklist_csv
 from ehealthsec.site.pages import SiteContext, guideline_page
+
+from tests.builders import make_guideline
 
 EVIL = '<script>alert("x")</script>'
 
@@ -24,24 +25,9 @@ def _vocabulary() -> Vocabulary:
 
 
 def _guideline(gid: str, title: str, **changes: object) -> Guideline:
-    values: dict[str, object] = dict(
-        id=gid,
-        title=title,
-        summary="A summary of this guideline for the test.",
-        type="guideline",
-        status="published",
-        version="1.0.0",
-        owner="Board",
-        audience=("management",),
-        topics=("governance",),
-        path=f"guidelines/{gid.lower()}.md",
-        body="## Body\n",
-        published=date(2026, 1, 1),
-        updated=date(2026, 1, 2),
-        review_by=date(2027, 1, 1),
-    )
-    values.update(changes)
-    return Guideline(**values)  # type: ignore[arg-type]
+    changes.setdefault("summary", "A summary of this guideline for the test.")
+    changes.setdefault("owner", "Board")
+    return make_guideline(gid, title=title, **changes)
 
 
 OWNER = _guideline(
