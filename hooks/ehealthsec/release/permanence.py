@@ -14,6 +14,8 @@ an id is taken to be reused when
 
 Records made before the date joined them have none: the first record that
 has one is the reference, and a change of date before it cannot be seen.
+Other guidance given an old id and the old date is beyond what records can
+tell: review catches that, not the release.
 Each refusal is one line that names the id, the earlier release and what
 changed.
 """
