@@ -61,9 +61,9 @@ def on_startup(command: str, dirty: bool) -> None:
 
 @event_priority(100)  # before other plugins read the settings
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    problems = build.settings_problems(
-        config, serving=_build.get("serving", False), release=_is_release()
-    )
+    if _is_release():
+        build.drop_placeholder_edit_links(config)
+    problems = build.settings_problems(config, serving=_build.get("serving", False))
     if problems:
         raise PluginError("configuration refused:\n" + "\n".join(problems))
     build.count_warnings_when_strict(config)
@@ -146,9 +146,10 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 def _refuse_links_out(files: Files, docs: Path, root: Path) -> None:
     """A file in docs/ that links outside the repository would publish that file."""
-    for src_uri in build.files_linking_out(files, docs, root):
+    linked = build.files_linking_out(files, docs, root)
+    if linked:
         raise PluginError(
-            f"{src_uri} links to a file outside the repository; only real files "
+            f"{linked[0]} links to a file outside the repository; only real files "
             "in the repository are published"
         )
 

@@ -20,11 +20,14 @@ def edit_template(config: MkDocsConfig) -> str:
     return str(getattr(template, "template", template or ""))
 
 
-def settings_problems(config: MkDocsConfig, *, serving: bool, release: bool) -> list[str]:
-    """What is wrong with the settings, one line each; a release also drops the
-    placeholder edit links shipped in mkdocs.yml."""
-    if release and real_edit_template(edit_template(config)) is None:
+def drop_placeholder_edit_links(config: MkDocsConfig) -> None:
+    """A release never links to the placeholder editor shipped in mkdocs.yml."""
+    if real_edit_template(edit_template(config)) is None:
         config.edit_uri_template = None
+
+
+def settings_problems(config: MkDocsConfig, *, serving: bool) -> list[str]:
+    """What is wrong with the settings, one line each."""
     # `mkdocs serve` sets site_url to its own http://127.0.0.1 address: nothing is
     # published from a preview, so only a build checks the address.
     site_url = "" if serving else config.site_url or ""
