@@ -32,7 +32,7 @@ Result = TypeVar("Result")
 log = logging.getLogger(__name__)
 
 JOBS_ENV = "GUIDELINES_JOBS"
-MIN_ITEMS = 48  # below this a pool's start-up (about 50 ms) outweighs what it saves
+MIN_ITEMS = 24  # measured: about even at 16 files, a tenth quicker at 32 and at the real corpus
 MAX_JOBS = 8
 
 
