@@ -17,6 +17,13 @@ It prints the median build, the median release, their ratio (target
 ratios are also given with each release divided by the build timed just
 before it, which a machine whose load drifts during the run disturbs less.
 
+After its releases, each round times the two parts of a release that come
+on top of the build: `guidelines release --dry-run` (the checks,
+validation, record and comparison made before anything is deployed) and a
+bare `mike deploy` less the build before it (mike's own process, which loads
+the configuration and then runs the build as another process, and its
+commit): what any release made with mike's command line pays.
+
 With `--baseline DIR` (a copy of another commit's `hooks/`, such as
 `git archive OLD hooks | tar -x -C DIR`), each round also releases a second
 repository with that code, beside this code's release of the same number
@@ -53,15 +60,19 @@ def _git(cwd: Path, *args: str) -> None:
 
 
 def prepare(base: Path, count: int, hooks: Path = REPO / "hooks") -> Path:
-    """A repository with the generated corpus, committed and pushed to a bare remote."""
+    """A repository with the generated corpus (count 0: this repository's own
+    guidance), committed and pushed to a bare remote."""
     _git(base, "init", "-q", "--bare", "-b", "main", "remote.git")
     repo = base / "repo"
     repo.mkdir()
-    build_corpus(repo, count, SEED)
     shutil.copy(REPO / "mkdocs.yml", repo / "mkdocs.yml")
     shutil.copytree(REPO / "docs", repo / "docs")
-    # The real glossary links to the real guidelines, which this corpus does not have.
-    (repo / "docs" / "glossary.md").write_text("# Glossary\n\nWords of the guidance.\n")
+    if count:
+        build_corpus(repo, count, SEED)
+        # The real glossary links to the real guidelines, which this corpus does not have.
+        (repo / "docs" / "glossary.md").write_text("# Glossary\n\nWords of the guidance.\n")
+    else:
+        shutil.copytree(REPO / "guidelines", repo / "guidelines")
     (repo / "hooks").mkdir()
     shutil.copy(hooks / "ehealthsec_hook.py", repo / "hooks" / "ehealthsec_hook.py")
     (repo / ".gitignore").write_text("site/\n")
@@ -77,6 +88,8 @@ def prepare(base: Path, count: int, hooks: Path = REPO / "hooks") -> Path:
 
 def _environment(hooks: Path | None = None) -> dict[str, str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDELINES_SITE_URL": SITE_URL}
+    # mike runs `mkdocs` by name: this Python's, as `guidelines release` arranges too.
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     for name in ("GUIDELINES_RELEASE", "GUIDELINES_VERSION", "GUIDELINES_RECORDS_DIR"):
         env.pop(name, None)
     if hooks is not None:  # ahead of the installed (editable) package, in mike's processes too
@@ -103,11 +116,27 @@ def time_release(repo: Path, version: str, hooks: Path | None = None) -> float:
     return _timed(command, repo, hooks)
 
 
+def time_dry_run(repo: Path, version: str) -> float:
+    return _timed([sys.executable, "-m", "ehealthsec.cli", "release", version, "--dry-run"], repo)
+
+
+def time_bare_mike(repo: Path, version: str) -> float:
+    """`mike deploy` alone: mike's process and commit around the same build."""
+    mike = [sys.executable, "-c", "import sys; from mike.driver import main; sys.exit(main())"]
+    return _timed(
+        [*mike, "deploy", "--ignore-remote-status", "--branch", "bench-mike", version], repo
+    )
+
+
 @dataclass
 class Round:
     builds: list[float] = field(default_factory=list)
     releases: list[float] = field(default_factory=list)
     baseline: list[float] = field(default_factory=list)
+    # What each part adds to a build: a dry run's whole time (it builds nothing), and
+    # a bare `mike deploy` less the build timed just before it.
+    dry_run: list[float] = field(default_factory=list)
+    bare_mike: list[float] = field(default_factory=list)
 
 
 def one_round(count: int, releases: int, workdir: Path, baseline: Path | None) -> Round:
@@ -124,6 +153,9 @@ def one_round(count: int, releases: int, workdir: Path, baseline: Path | None) -
         result.releases.append(time_release(repo, f"2026.{n}"))
         if other is not None and n % 2 == 1:
             result.baseline.append(time_release(other, f"2026.{n}", baseline))
+    for n in range(1, 4):
+        result.dry_run.append(time_dry_run(repo, f"2027.{n}"))  # no build in a dry run
+        result.bare_mike.append(time_bare_mike(repo, f"2027.{n}") - time_build(repo, out))
     return result
 
 
@@ -138,7 +170,9 @@ def _smoothed_growth(times: list[float]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=20, help="guidelines (default 20)")
+    parser.add_argument(
+        "--count", type=int, default=20, help="guidelines (default 20; 0: this repository's own)"
+    )
     parser.add_argument("--releases", type=int, default=10, help="releases per round (10)")
     parser.add_argument("--repeat", type=int, default=3, help="rounds (default 3)")
     parser.add_argument(
@@ -156,15 +190,37 @@ def main() -> None:
         ]
     builds = [t for r in rounds for t in r.builds]
     build = statistics.median(builds)
-    print(f"corpus: {args.count} guidelines; {args.repeat} rounds of {args.releases} releases")
+    corpus = f"{args.count} guidelines" if args.count else "this repository's guidance"
+    print(f"corpus: {corpus}; {args.repeat} rounds of {args.releases} releases")
     print(f"mkdocs build --strict      median {build:6.2f} s  (n={len(builds)})")
     report("guidelines release --push", [r.releases for r in rounds], [r.builds for r in rounds])
+    report_parts(rounds, build)
     if baseline:
         report(
             f"baseline ({args.baseline})", [r.baseline for r in rounds], [r.builds for r in rounds]
         )
         paired = [a / b for r in rounds for a, b in zip(r.releases, r.baseline, strict=True)]
         print(f"release / baseline release, median of pairs: {statistics.median(paired):.3f}x")
+
+
+def report_parts(rounds: list[Round], build: float) -> None:
+    """What the two parts of a release add to a build, as shares of the build."""
+    release = statistics.median(t for r in rounds for t in r.releases)
+    parts = {
+        "mike's process and commit (bare `mike deploy` - build)": [
+            t for r in rounds for t in r.bare_mike
+        ],
+        "our preparation (`release --dry-run`)": [t for r in rounds for t in r.dry_run],
+    }
+    print("what a release adds to the build, medians:")
+    added = 0.0
+    for label, times in parts.items():
+        median = statistics.median(times)
+        added += median
+        print(f"  {label:<56} {median:5.2f} s = {median / build:.2f} of a build")
+    rest = release - build - added
+    print(f"  {'the rest (push, checks of the branch, release mode)':<56} {rest:5.2f} s")
+    print(f"  a release made of the first two alone: {(build + added) / build:.2f}x a build")
 
 
 def report(label: str, rounds: list[list[float]], builds: list[list[float]]) -> None:
