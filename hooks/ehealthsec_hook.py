@@ -25,7 +25,7 @@ from ehealthsec.site import preview
 from ehealthsec.site.pages import GeneratedPage
 from ehealthsec.site.plan import SiteContents
 from ehealthsec_mkdocs import build, search
-from ehealthsec_mkdocs.pages import fill_blocks, page_meta
+from ehealthsec_mkdocs.pages import fill_blocks, page_meta, page_title
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -208,9 +208,10 @@ def _indexed_here(generated: GeneratedPage) -> bool:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     generated = _generated(page)
     if generated is None:  # a hand-written page: its title and description reach attributes
-        for key in ("title", "description"):
-            if isinstance(page.meta.get(key), str):
-                page.meta[key] = html.escape(page.meta[key])
+        if isinstance(page.meta.get("title"), str):
+            page.meta["title"] = page_title(page.meta["title"])
+        if isinstance(page.meta.get("description"), str):
+            page.meta["description"] = html.escape(page.meta["description"])
     if generated:
         page.meta.update(page_meta(generated))
         if generated.updated:  # the sitemap's lastmod: the page's own date, not the build's

@@ -23,6 +23,11 @@ from .conftest import REPO, Build
 pytestmark = pytest.mark.integration
 
 
+_FOOTER_LABEL = re.compile(
+    r'class="md-footer__link md-footer__link--(?:prev|next)" aria-label="([^"]*)"'
+)
+
+
 def _guideline(
     gid: str,
     title: str,
@@ -296,6 +301,20 @@ def test_values_are_escaped_end_to_end(repo_copy: Path, build_repo: Callable[...
     record = next(g for g in catalog["guidelines"] if g["id"] == "HSG-ESC-001")
     assert record["title"] == 'Passwords & "shared" logins aren\'t policy'
     assert record["owner"] == "Test & Review Board"
+    # Material's previous/next footer: the title escaped once, also in its aria-label,
+    # which screen readers read out.
+    labels = [
+        label
+        for path in build.site.rglob("*.html")
+        for label in _FOOTER_LABEL.findall(path.read_text("utf-8"))
+        if "HSG-ESC-001" in label
+    ]
+    assert labels, "no footer leads to the page"
+    for label in labels:
+        assert label.endswith(
+            ": Passwords &amp; &quot;shared&quot; logins aren't policy (HSG-ESC-001)"
+        ), label
+    assert not [p for p in build.site.rglob("*.html") if "&amp;amp;" in p.read_text("utf-8")]
 
 
 def test_drafts_are_left_out_of_a_release(
