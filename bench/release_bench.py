@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus import SEED, build_corpus
+from ehealthsec.release.deploy import mike_command, with_tools_first
 
 REPO = Path(__file__).resolve().parent.parent
 SITE_URL = "https://guidance.bench.eu/"
@@ -87,9 +88,9 @@ def prepare(base: Path, count: int, hooks: Path = REPO / "hooks") -> Path:
 
 
 def _environment(hooks: Path | None = None) -> dict[str, str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDELINES_SITE_URL": SITE_URL}
-    # mike runs `mkdocs` by name: this Python's, as `guidelines release` arranges too.
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    env = with_tools_first(
+        {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDELINES_SITE_URL": SITE_URL}
+    )
     for name in ("GUIDELINES_RELEASE", "GUIDELINES_VERSION", "GUIDELINES_RECORDS_DIR"):
         env.pop(name, None)
     if hooks is not None:  # ahead of the installed (editable) package, in mike's processes too
@@ -122,10 +123,8 @@ def time_dry_run(repo: Path, version: str) -> float:
 
 def time_bare_mike(repo: Path, version: str) -> float:
     """`mike deploy` alone: mike's process and commit around the same build."""
-    mike = [sys.executable, "-c", "import sys; from mike.driver import main; sys.exit(main())"]
-    return _timed(
-        [*mike, "deploy", "--ignore-remote-status", "--branch", "bench-mike", version], repo
-    )
+    args = ["deploy", "--ignore-remote-status", "--branch", "bench-mike", version]
+    return _timed(mike_command(args), repo)
 
 
 @dataclass

@@ -40,19 +40,23 @@ POOL_MUST_SAVE = 0.25
 GUIDELINES = Path(sys.executable).with_name("guidelines")
 
 
+def _front_matter_and_body(path: Path) -> tuple[str, str]:
+    """A generated file read and cut at the line that closes its front matter."""
+    text = path.read_bytes().decode("utf-8")
+    end = text.index("\n---\n", 3)
+    return text[4 : end + 1], text[end + 5 :]
+
+
 def baseline(root: Path) -> None:
     """(a), run in its own process: `python validate_bench.py --baseline ROOT`."""
     for path in sorted((root / "guidelines").rglob("*.md")):
-        text = path.read_bytes().decode("utf-8")
-        end = text.index("\n---\n", 3)
-        yaml.load(text[4 : end + 1], Loader=yaml.CSafeLoader)
+        yaml.load(_front_matter_and_body(path)[0], Loader=yaml.CSafeLoader)
 
 
 def _rendered(path: Path) -> int:
     from ehealthsec.read.render import render_markdown
 
-    text = path.read_bytes().decode("utf-8")
-    return len(render_markdown(text[text.index("\n---\n", 3) + 5 :]))
+    return len(render_markdown(_front_matter_and_body(path)[1]))
 
 
 def render_only(root: Path) -> None:

@@ -23,6 +23,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -211,13 +212,25 @@ class MikeFailed(Exception):
     """mike exited with an error; the message holds the end of its output."""
 
 
-def run_mike(root: Path, args: list[str], env: dict[str, str]) -> None:
-    """`mike ARGS` in the repository, with this Python's tools first on PATH
-    (mike runs `mkdocs` by name)."""
+def mike_command(args: list[str]) -> list[str]:
+    """`mike ARGS` as this Python runs it: mike's own command-line entry point."""
+    return [
+        sys.executable,
+        "-c",
+        "import sys; from mike.driver import main; sys.exit(main())",
+        *args,
+    ]
+
+
+def with_tools_first(env: Mapping[str, str]) -> dict[str, str]:
+    """`env` with this Python's tools first on PATH: mike runs `mkdocs` by name."""
     bin_dir = str(Path(sys.executable).parent)
-    env = {**env, "PATH": bin_dir + os.pathsep + env.get("PATH", os.defpath)}
-    command = [sys.executable, "-c", "import sys; from mike.driver import main; sys.exit(main())"]
-    command += args
+    return {**env, "PATH": bin_dir + os.pathsep + env.get("PATH", os.defpath)}
+
+
+def run_mike(root: Path, args: list[str], env: dict[str, str]) -> None:
+    """`mike ARGS` in the repository, with this Python's tools first on PATH."""
+    command, env = mike_command(args), with_tools_first(env)
     result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         lines = [ln for ln in (result.stderr + result.stdout).splitlines() if ln.strip()]
