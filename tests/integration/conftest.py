@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,16 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
+
+# Material's previous / next links in a page's footer.
+_FOOTER_LINK = re.compile(
+    r'<a href="([^"]+)" class="md-footer__link md-footer__link--(prev|next)" aria-label="([^"]*)"'
+)
+
+
+def footer_links(html: str) -> list[tuple[str, str, str]]:
+    """Each previous / next link of Material's footer: (href, "prev" or "next", aria-label)."""
+    return _FOOTER_LINK.findall(html)
 
 
 @dataclass

@@ -13,7 +13,7 @@ import pytest
 from ehealthsec.check.corpus import validate_corpus
 from ehealthsec.site.workbook import ALL_SHEET, sheet_names
 
-from .conftest import REPO, Build, run_build
+from .conftest import REPO, Build, footer_links, run_build
 
 FORMULA_START = ("=", "+", "-", "@")
 FILLED_IN = 7  # columns after these are the organisation's own (status, owner, ...)
@@ -111,12 +111,9 @@ def test_ids_in_bodies_link_to_their_guideline_and_pages_show_breadcrumbs(
     assert '<li aria-current="page">NIS2 Directive</li>' in corpus_build.html("references/nis2")
 
 
-_FOOTER_LINK = re.compile(r'<a href="([^"]+)" class="md-footer__link md-footer__link--(prev|next)"')
-
-
 def _neighbours(build: Build, url: str) -> dict[str, str]:
     """Where Material's footer on `url` leads: {"prev": href, "next": href}."""
-    return {side: href for href, side in _FOOTER_LINK.findall(build.html(url))}
+    return {side: href for href, side, _ in footer_links(build.html(url))}
 
 
 def _listed(build: Build, index: str) -> list[str]:

@@ -18,14 +18,9 @@ import pytest
 from ehealthsec.check.corpus import validate_corpus
 from ehealthsec.check.parallel import JOBS_ENV, MIN_ITEMS
 
-from .conftest import REPO, Build
+from .conftest import REPO, Build, footer_links
 
 pytestmark = pytest.mark.integration
-
-
-_FOOTER_LABEL = re.compile(
-    r'class="md-footer__link md-footer__link--(?:prev|next)" aria-label="([^"]*)"'
-)
 
 
 def _guideline(
@@ -306,7 +301,7 @@ def test_values_are_escaped_end_to_end(repo_copy: Path, build_repo: Callable[...
     labels = [
         label
         for path in build.site.rglob("*.html")
-        for label in _FOOTER_LABEL.findall(path.read_text("utf-8"))
+        for _, _, label in footer_links(path.read_text("utf-8"))
         if "HSG-ESC-001" in label
     ]
     assert labels, "no footer leads to the page"
